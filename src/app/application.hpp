@@ -1,0 +1,68 @@
+// The wiring: modules registered, database opened, templates parsed, routes validated. What the
+// CLI commands (and the HTTP tests) start from.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/settings.hpp"
+#include "platform/db/database.hpp"
+#include "platform/html/renderer.hpp"
+#include "platform/http/dispatcher.hpp"
+#include "platform/http/server.hpp"
+#include "platform/http/static_files.hpp"
+#include "platform/i18n/catalog.hpp"
+#include "platform/ops/metrics.hpp"
+#include "platform/registry/registry.hpp"
+#include "platform/time/clock.hpp"
+
+namespace pao::app {
+
+class Application {
+ public:
+  // Registers every module and the platform's own routes. Opens nothing yet.
+  explicit Application(Settings settings, const Clock& clock);
+  ~Application();
+
+  // Opens the database pool (throws db::DbUnavailable / db::DbError with a clear message).
+  void open_database(int pool_size = 0);
+
+  // `pao migrate`: applies pending migrations; returns the names applied.
+  std::vector<std::string> migrate();
+  // `pao demo-data`: loads every module's demo data (idempotent), each module in one transaction.
+  std::vector<std::string> load_demo_data();
+  // Migrations not yet applied (empty when current).
+  std::vector<std::string> pending_migrations();
+
+  // Prepares serving: parses templates, validates routes, binds the port. Throws
+  // std::runtime_error with a clear message on failure (port in use, schema not migrated).
+  void prepare_server(http::ServerOptions options);
+  http::Server& server() { return *server_; }
+
+  Registry& registry() { return registry_; }
+  db::Database& database() { return *db_; }
+  const Settings& settings() const { return settings_; }
+
+ private:
+  void register_platform_routes();
+
+  Settings settings_;
+  const Clock& clock_;
+  Registry registry_;
+  i18n::Catalog catalog_;
+  http::StaticFiles statics_;
+  std::unique_ptr<db::Database> db_;
+  std::unique_ptr<html::Renderer> renderer_;
+  std::unique_ptr<ops::Metrics> metrics_;
+  http::Services services_;
+  std::unique_ptr<http::Dispatcher> dispatcher_;
+  std::unique_ptr<http::Server> server_;
+  std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+};
+
+// Every module, registered in one place (modules.cpp).
+void register_modules(Registry& registry);
+
+}  // namespace pao::app

@@ -1,0 +1,145 @@
+// `pao`: the one executable. Commands: serve, migrate, demo-data, backup, version.
+// Exit codes: 0 success, 1 failure (message on stderr), 2 bad command line.
+#include <spdlog/async.h>
+#include <spdlog/sinks/basic_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+#include <sodium.h>
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <iostream>
+
+#include "app/application.hpp"
+#include "platform/db/migrations.hpp"
+
+namespace {
+
+using pao::app::Application;
+using pao::app::Settings;
+
+int fail(const std::string& message) {
+  std::cerr << "pao: " << message << "\n";
+  return 1;
+}
+
+// SQLite needs the directory of its file to exist; create it, as `make run` would.
+void ensure_sqlite_dir(const std::string& uri) {
+  if (!uri.starts_with("sqlite:")) return;
+  const std::filesystem::path file(uri.substr(7));
+  if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
+}
+
+std::shared_ptr<spdlog::logger> make_access_log(const std::string& where) {
+  if (where == "off") return nullptr;
+  std::shared_ptr<spdlog::logger> log;
+  if (where == "-") {
+    log = spdlog::stderr_color_mt("access");
+  } else {
+    log = spdlog::basic_logger_mt("access", where);
+  }
+  log->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %v");
+  return log;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (sodium_init() < 0) return fail("libsodium failed to initialise");
+  spdlog::set_default_logger(spdlog::stderr_color_mt("pao"));
+  spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %^%l%$ %v");
+  spdlog::flush_every(std::chrono::seconds(1));
+
+  CLI::App cli{"pao — the PAO digital platform (อบจ. ดิจิทัล): one server for every system"};
+  cli.require_subcommand(1);
+  Settings settings;
+  std::string listen;
+  cli.add_option("--db", settings.db_uri,
+                 "Database: sqlite:PATH or postgresql://user:pw@host:port/db (env PAO_DB)");
+  cli.add_option("--data-dir", settings.data_dir, "Directory for files and the default DB (env PAO_DATA_DIR)");
+
+  auto* serve = cli.add_subcommand("serve", "Serve HTTP until SIGTERM/SIGINT");
+  serve->add_option("--listen", listen, "HOST:PORT to listen on (env PAO_LISTEN, default 127.0.0.1:8080)");
+  serve->add_option("--access-log", settings.access_log, "'-' for stderr, 'off', or a file (env PAO_ACCESS_LOG)");
+  int workers = 0;
+  serve->add_option("--workers", workers, "Worker threads for handlers (default 2 × cores + 2)");
+
+  auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations");
+  auto* demo = cli.add_subcommand("demo-data", "Load demo data (safe to repeat)");
+  auto* backup = cli.add_subcommand("backup", "Copy the live database to a file, consistently");
+  std::string backup_to;
+  backup->add_option("--to", backup_to, "Destination file")->required();
+  auto* version = cli.add_subcommand("version", "Print the version");
+
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return cli.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return cli.exit(e);
+  } catch (const CLI::ParseError& e) {
+    cli.exit(e);
+    return 2;
+  }
+
+  if (*version) {
+    std::cout << "pao " << PAO_VERSION << "\n";
+    return 0;
+  }
+
+  apply_environment(settings, listen);
+  if (*serve) {
+    if (auto s = pao::app::parse_listen(listen, settings); !s.ok()) {
+      std::cerr << "pao: " << s.error().message.en << "\n";
+      return 2;
+    }
+  }
+
+  const pao::SystemClock clock;
+  try {
+    ensure_sqlite_dir(settings.db_uri);
+    Application app(settings, clock);
+    app.open_database(workers > 0 ? workers : 0);
+
+    if (*migrate) {
+      const auto applied = app.migrate();
+      std::cout << (applied.empty() ? "database is up to date" : "applied:") << "\n";
+      for (const auto& m : applied) std::cout << "  " << m << "\n";
+      return 0;
+    }
+    if (*demo) {
+      if (const auto pending = app.pending_migrations(); !pending.empty()) {
+        return fail("the database needs migrations first: run `pao migrate`");
+      }
+      for (const auto& m : app.load_demo_data()) std::cout << "demo data: " << m << "\n";
+      return 0;
+    }
+    if (*backup) {
+      app.database().backup_to(backup_to);
+      std::cout << "backup written to " << backup_to << "\n";
+      return 0;
+    }
+    if (*serve) {
+      pao::http::ServerOptions options;
+      options.host = settings.listen_host;
+      options.port = settings.listen_port;
+      options.worker_threads = workers;
+      options.access_log = make_access_log(settings.access_log);
+      app.prepare_server(options);
+      spdlog::info("listening on http://{}:{} ({} database {})", settings.listen_host,
+                   app.server().port(), pao::db::dialect_name(app.database().dialect()),
+                   app.database().describe());
+      app.server().run(/*handle_signals=*/true);
+      spdlog::info("stopped");
+      spdlog::shutdown();
+      return 0;
+    }
+  } catch (const pao::db::SchemaTooNew& e) {
+    return fail(e.what());
+  } catch (const pao::db::DbUnavailable& e) {
+    return fail(std::string("cannot reach the database: ") + e.what());
+  } catch (const std::exception& e) {
+    return fail(e.what());
+  }
+  return 0;
+}

@@ -1,0 +1,13 @@
+// The one place modules are listed. Order matters only for the menu's tie-breaks.
+#include "app/application.hpp"
+#include "modules/org/module.hpp"
+#include "modules/plan/module.hpp"
+
+namespace pao::app {
+
+void register_modules(Registry& registry) {
+  org::register_org_module(registry);
+  plan::register_plan_module(registry);
+}
+
+}  // namespace pao::app

@@ -1,0 +1,35 @@
+// What other modules may ask the org module: who the PAO is and its divisions (ส่วนราชการ).
+// Division codes (e.g. "strategy_budget") are the stable keys every module stores.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "platform/db/database.hpp"
+
+namespace pao::org {
+
+struct Division {
+  std::string code;            // "strategy_budget"
+  std::string name_th;         // "กองยุทธศาสตร์และงบประมาณ"
+  std::string short_name_th;   // "กองยุทธศาสตร์ฯ"
+  std::string name_en;
+  bool active = true;
+};
+
+struct Profile {
+  std::string name_th, name_en, short_name_th, short_name_en, province_th;
+  std::string vision_th;
+  std::string digital_vision_th, digital_vision_en, digital_plan_th;
+  std::vector<std::string> digital_missions_th;
+};
+
+// Active divisions in the PAO's order (all when include_inactive).
+std::vector<Division> list_divisions(db::Connection& conn, bool include_inactive = false);
+std::optional<Division> find_division(db::Connection& conn, const std::string& code);
+
+// The PAO's profile. Throws db::DbError when the database was not migrated.
+Profile get_profile(db::Connection& conn);
+
+}  // namespace pao::org

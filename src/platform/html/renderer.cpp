@@ -1,0 +1,165 @@
+#include "platform/html/renderer.hpp"
+
+#include "platform/html/ctemplate.hpp"
+
+#include <ctemplate/template.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "platform/assets/embedded.hpp"
+#include "platform/http/router.hpp"
+#include "platform/http/static_files.hpp"
+#include "platform/i18n/catalog.hpp"
+
+namespace pao::html {
+namespace {
+
+constexpr std::string_view kTemplateExt = ".tpl";
+
+// "modules/org/templates/home.tpl" → "org/home"; "platform/templates/layout.tpl" →
+// "platform/layout"; anything else → "".
+std::string template_name(std::string_view path) {
+  if (!path.ends_with(kTemplateExt)) return {};
+  path.remove_suffix(kTemplateExt.size());
+  const auto marker = path.find("/templates/");
+  if (marker == std::string_view::npos) return {};
+  std::string_view owner = path.substr(0, marker);
+  if (owner.starts_with("modules/")) owner.remove_prefix(std::string_view("modules/").size());
+  return std::string(owner) + "/" + std::string(path.substr(marker + 11));
+}
+
+std::string cache_key(std::string_view name, std::string_view lang) {
+  return std::string(name) + "@" + std::string(lang);
+}
+
+// The current path with ?lang=<lang>, other query parameters kept.
+std::string language_link(const http::Request& req, std::string_view lang) {
+  std::string href = req.path + "?";
+  for (const auto& [k, v] : req.query) {
+    if (k == "lang") continue;
+    href += k + "=" + v + "&";  // values re-escaped by the template's auto-escaping
+  }
+  href += "lang=" + std::string(lang);
+  return href;
+}
+
+}  // namespace
+
+Renderer::Renderer(const i18n::Catalog& catalog, const http::StaticFiles& statics,
+                   std::vector<MenuEntry> menu, std::function<SiteInfo()> site_provider)
+    : catalog_(catalog),
+      statics_(statics),
+      menu_(std::move(menu)),
+      site_provider_(std::move(site_provider)) {
+  std::stable_sort(menu_.begin(), menu_.end(),
+                   [](const MenuEntry& a, const MenuEntry& b) { return a.order < b.order; });
+}
+
+void Renderer::load_templates() {
+  for (const auto* f : assets::under("")) {
+    const std::string name = template_name(f->path);
+    if (name.empty()) continue;
+    for (std::string_view lang : i18n::kLanguages) {
+      const std::string text = catalog_.expand_markers(f->view(), lang, f->path);
+      const std::string key = cache_key(name, lang);
+      if (!ctemplate::StringToTemplateCache(key, text, ctemplate::DO_NOT_STRIP)) {
+        throw std::runtime_error("template does not parse: " + std::string(f->path));
+      }
+    }
+  }
+}
+
+std::string Renderer::render(std::string_view name, std::string_view lang,
+                             const ctemplate::TemplateDictionary& dict) const {
+  std::string out;
+  if (!ctemplate::ExpandTemplate(cache_key(name, lang), ctemplate::DO_NOT_STRIP, &dict, &out)) {
+    throw std::runtime_error("template failed to expand: " + std::string(name));
+  }
+  return out;
+}
+
+const std::string& Renderer::text(std::string_view lang, std::string_view key) const {
+  return catalog_.text(lang, key);
+}
+
+const std::string& Renderer::static_url(std::string_view logical_path) const {
+  return statics_.url(logical_path);
+}
+
+SiteInfo Renderer::site() {
+  const auto now = std::chrono::steady_clock::now();
+  std::lock_guard lock(site_mutex_);
+  if (!site_ || now - site_loaded_ > std::chrono::minutes(1)) {
+    site_ = site_provider_();
+    site_loaded_ = now;
+  }
+  return *site_;
+}
+
+http::Response Renderer::page(const http::Context& ctx, const PageInfo& info,
+                              std::string_view body_template, ctemplate::TemplateDictionary& body,
+                              int status) {
+  const std::string& lang = ctx.lang;
+  const SiteInfo s = site();
+  ctemplate::TemplateDictionary layout("layout");
+  layout.SetValue("LANG", lang);
+  layout.SetValue("TITLE", info.title);
+  layout.SetValue("SITE_NAME", s.name.in(lang));
+  layout.SetValue("SITE_SHORT_NAME", s.short_name.in(lang));
+  layout.SetValue("CSS_URL", static_url("css/pao.css"));
+  layout.SetValue("JS_URL", static_url("js/pao.js"));
+  layout.SetValue("ICON_URL", static_url("img/emblem.svg"));
+  const bool english = lang == "en";
+  layout.SetValue("OTHER_LANG", english ? "th" : "en");
+  layout.SetValue("OTHER_LANG_LABEL", english ? "ภาษาไทย" : "English");
+  layout.SetValue("OTHER_LANG_HREF", language_link(ctx.request, english ? "th" : "en"));
+  for (const auto& m : menu_) {
+    if (m.permission && !ctx.principal.can(*m.permission)) continue;
+    auto* item = layout.AddSectionDictionary("MENU");
+    item->SetValue("LABEL", text(lang, m.label_key));
+    item->SetValue("HREF", m.href);
+    if (m.key == info.section) item->ShowSection("CURRENT");
+  }
+  if (!info.crumbs.empty()) {
+    layout.ShowSection("HAS_CRUMBS");
+    for (const auto& c : info.crumbs) {
+      auto* crumb = layout.AddSectionDictionary("CRUMB");
+      crumb->SetValue("LABEL", c.label);
+      if (c.href.empty()) {
+        crumb->ShowSection("CURRENT_CRUMB");
+      } else {
+        crumb->SetValueAndShowSection("HREF", c.href, "LINK");
+      }
+    }
+  }
+  if (ctx.principal.authenticated()) {
+    layout.SetValueAndShowSection("USER_NAME", ctx.principal.display_name, "SIGNED_IN");
+  }
+  std::string body_html = render(body_template, lang, body);
+  std::string out = render("platform/layout", lang, layout);
+  // The layout holds exactly one marker where the body goes (see layout.tpl).
+  static constexpr std::string_view kMarker = "<!--pao:body-->";
+  const auto at = out.find(kMarker);
+  if (at == std::string::npos) throw std::runtime_error("layout.tpl lacks the body marker");
+  out.replace(at, kMarker.size(), body_html);
+  return http::Response::html(status, std::move(out));
+}
+
+http::Response Renderer::error_page(const http::Context& ctx, const Error& error) {
+  ctemplate::TemplateDictionary dict("error");
+  const int status = http_status_for(error.code);
+  dict.SetIntValue("STATUS", status);
+  dict.SetValue("MESSAGE", error.message.in(ctx.lang));
+  dict.SetValue("REQUEST_ID", ctx.request.request_id);
+  for (const auto& [field, why] : error.fields) {
+    auto* f = dict.AddSectionDictionary("FIELD");
+    f->SetValue("NAME", field);
+    f->SetValue("WHY", why.in(ctx.lang));
+  }
+  PageInfo info;
+  info.title = text(ctx.lang, "ui.error_title") + " " + std::to_string(status);
+  return page(ctx, info, "platform/error", dict, status);
+}
+
+}  // namespace pao::html

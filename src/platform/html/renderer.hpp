@@ -1,0 +1,96 @@
+// Server-rendered pages: ctemplate templates (parsed once at start-up, auto-escaped as HTML) in
+// the site layout with navigation from the module registry and the Thai/English switch.
+//
+// Template names follow where the file lives: src/modules/org/templates/home.tpl is "org/home";
+// src/platform/html/templates/layout.tpl is "platform/layout". Each template is cached once per
+// language with its [[message]] markers already translated (see i18n/catalog.hpp).
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "platform/html/ctemplate.hpp"
+
+#include "platform/error/error.hpp"
+#include "platform/http/response.hpp"
+
+namespace pao::http {
+class Context;
+class StaticFiles;
+}  // namespace pao::http
+namespace pao::i18n {
+class Catalog;
+}
+
+namespace pao::html {
+
+struct MenuEntry {
+  std::string key;                        // "plan", used to mark the current section
+  std::string label_key;                  // catalogue key of the label
+  std::string href;
+  std::optional<std::string> permission;  // shown only to principals holding it; nullopt: all
+  int order = 100;
+};
+
+// Who the site belongs to: read from the database (org module) and refreshed every minute, so
+// an edit made through any server shows on all of them.
+struct SiteInfo {
+  Message name;        // "องค์การบริหารส่วนจังหวัดลำพูน"
+  Message short_name;  // "อบจ.ลำพูน"
+};
+
+struct Crumb {
+  std::string label;
+  std::string href;  // empty for the current page
+};
+
+struct PageInfo {
+  std::string title;        // already in the page's language
+  std::string section;      // MenuEntry::key to highlight
+  std::vector<Crumb> crumbs;
+};
+
+class Renderer {
+ public:
+  Renderer(const i18n::Catalog& catalog, const http::StaticFiles& statics,
+           std::vector<MenuEntry> menu, std::function<SiteInfo()> site_provider);
+
+  // Parses every embedded template in every language. Throws std::runtime_error naming the
+  // template on a syntax error or an unknown [[message]].
+  void load_templates();
+
+  // Expands template `name` in `lang` with `dict`.
+  std::string render(std::string_view name, std::string_view lang,
+                     const ctemplate::TemplateDictionary& dict) const;
+
+  // A full page: `body_template` expanded with `body` inside the layout.
+  http::Response page(const http::Context& ctx, const PageInfo& info,
+                      std::string_view body_template, ctemplate::TemplateDictionary& body,
+                      int status = 200);
+
+  // The page for an error on an HTML route (404, 403, 500 …), in the request's language.
+  http::Response error_page(const http::Context& ctx, const Error& error);
+
+  const i18n::Catalog& catalog() const { return catalog_; }
+  const std::string& text(std::string_view lang, std::string_view key) const;
+  const std::string& static_url(std::string_view logical_path) const;
+
+  // The site's identity, from the provider, cached for a minute.
+  SiteInfo site();
+
+ private:
+  const i18n::Catalog& catalog_;
+  const http::StaticFiles& statics_;
+  std::vector<MenuEntry> menu_;
+  std::function<SiteInfo()> site_provider_;
+  std::mutex site_mutex_;
+  std::optional<SiteInfo> site_;
+  std::chrono::steady_clock::time_point site_loaded_{};
+};
+
+}  // namespace pao::html

@@ -1,0 +1,44 @@
+{{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
+<html lang="{{LANG}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{TITLE}} · {{SITE_SHORT_NAME}}</title>
+<link rel="stylesheet" href="{{CSS_URL}}">
+<link rel="icon" href="{{ICON_URL}}" type="image/svg+xml">
+<script src="{{JS_URL}}" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main">[[ui.skip_to_content]]</a>
+<header class="site-header">
+  <div class="site-header__inner">
+    <a class="site-header__brand" href="/">
+      <img src="{{ICON_URL}}" alt="" width="40" height="40">
+      <span class="site-header__name">{{SITE_NAME}}</span>
+    </a>
+    <nav class="site-header__tools" aria-label="[[ui.tools]]">
+      <a href="{{OTHER_LANG_HREF}}" hreflang="{{OTHER_LANG}}" lang="{{OTHER_LANG}}">{{OTHER_LANG_LABEL}}</a>
+      {{#SIGNED_IN}}<span class="site-header__user">{{USER_NAME}}</span>{{/SIGNED_IN}}
+    </nav>
+  </div>
+  <nav class="site-nav" aria-label="[[ui.main_menu]]">
+    <ul class="site-nav__list">
+      {{#MENU}}<li><a class="site-nav__link" href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
+      {{/MENU}}
+    </ul>
+  </nav>
+</header>
+{{#HAS_CRUMBS}}<nav class="breadcrumbs" aria-label="[[ui.breadcrumbs]]"><ol>
+{{#CRUMB}}<li>{{#LINK}}<a href="{{HREF}}">{{LABEL}}</a>{{/LINK}}{{#CURRENT_CRUMB}}<span aria-current="page">{{LABEL}}</span>{{/CURRENT_CRUMB}}</li>{{/CRUMB}}
+</ol></nav>{{/HAS_CRUMBS}}
+<main id="main" class="page" tabindex="-1">
+<!--pao:body-->
+</main>
+<footer class="site-footer">
+  <div class="site-footer__inner">
+    <p>{{SITE_NAME}}</p>
+    <p class="site-footer__small">[[ui.footer_platform]]</p>
+  </div>
+</footer>
+</body>
+</html>

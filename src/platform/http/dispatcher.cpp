@@ -1,0 +1,222 @@
+#include "platform/http/dispatcher.hpp"
+
+#include <sodium.h>
+#include <strings.h>
+
+#include <cctype>
+#include <cstdio>
+#include <spdlog/spdlog.h>
+
+#include <boost/json.hpp>
+
+#include "platform/db/database.hpp"
+#include "platform/html/renderer.hpp"
+#include "platform/http/gzip.hpp"
+#include "platform/i18n/catalog.hpp"
+
+namespace pao::http {
+
+const char* const kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'";
+
+namespace {
+
+constexpr std::size_t kGzipMinBytes = 1400;  // below one packet, compression does not pay
+
+std::uint64_t fnv1a(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+bool has_header(const Response& r, std::string_view name) {
+  for (const auto& [k, v] : r.headers) {
+    if (k.size() == name.size() && strncasecmp(k.data(), name.data(), k.size()) == 0) return true;
+  }
+  return false;
+}
+
+Error not_found_error() {
+  return Error::not_found({"ไม่พบหน้าที่ต้องการ", "Page not found"});
+}
+
+}  // namespace
+
+std::string make_request_id(std::optional<std::string_view> incoming) {
+  if (incoming && !incoming->empty() && incoming->size() <= 64) {
+    bool safe = true;
+    for (char c : *incoming) {
+      safe = safe && (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_');
+    }
+    if (safe) return std::string(*incoming);
+  }
+  unsigned char bytes[8];
+  randombytes_buf(bytes, sizeof bytes);
+  char hex[17];
+  sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
+  return hex;
+}
+
+Dispatcher::Dispatcher(const Router& router, const Services& services, ops::Metrics& metrics)
+    : router_(router), services_(services), metrics_(metrics) {}
+
+const Route* Dispatcher::route_for(std::string_view method, std::string_view path) const {
+  return router_.match(method, path).route;
+}
+
+Response Dispatcher::handle(Request& req) {
+  const auto started = std::chrono::steady_clock::now();
+  Match m = router_.match(req.method, req.path);
+  std::size_t metric_row = metrics_.unmatched_index();
+  Response res;
+  if (m.route) {
+    metric_row = m.route->index;
+    req.path_params = std::move(m.params);
+    res = run_route(req, m);
+  } else {
+    Context ctx(req, services_, nullptr);
+    ctx.lang = i18n::pick_language(req.query_param("lang").value_or(""),
+                                   req.cookie("lang").value_or(""));
+    if (!m.allowed_methods.empty()) {
+      Error e{ErrorCode::invalid_argument,
+              {"ไม่รองรับวิธีการเรียกนี้", "This method is not allowed here"}, {}, {}};
+      res = error_response(ctx, e);
+      res.status = 405;
+      std::string allow;
+      for (const auto& meth : m.allowed_methods) allow += (allow.empty() ? "" : ", ") + meth;
+      if (allow.find("GET") != std::string::npos) allow += ", HEAD";
+      res.header("Allow", allow);
+    } else {
+      res = error_response(ctx, not_found_error());
+    }
+  }
+  finish(res, req);
+  metrics_.record(metric_row, res.status, std::chrono::steady_clock::now() - started);
+  return res;
+}
+
+Response Dispatcher::run_route(Request& req, const Match& m) {
+  const Route& route = *m.route;
+  Context ctx(req, services_, &route);
+  ctx.lang = i18n::pick_language(req.query_param("lang").value_or(""),
+                                 req.cookie("lang").value_or(""));
+  try {
+    if (authenticator_) {
+      if (auto refused = authenticator_(ctx)) return error_response(ctx, *refused);
+    }
+    if (!route.anonymous) {
+      if (!ctx.principal.authenticated()) {
+        return error_response(
+            ctx, Error{ErrorCode::unauthenticated,
+                       {"กรุณาเข้าสู่ระบบก่อน", "Please sign in first"}, {}, {}});
+      }
+      if (!ctx.principal.can(*route.permission)) {
+        return error_response(
+            ctx, Error{ErrorCode::permission_denied,
+                       {"คุณไม่มีสิทธิ์เข้าถึงส่วนนี้", "You do not have permission to do this"},
+                       {},
+                       "missing permission " + *route.permission});
+      }
+    }
+    Result<Response> out = route.handler(ctx);
+    if (!out.ok()) return error_response(ctx, out.error());
+    Response res = std::move(out).value();
+    if (const auto q = req.query_param("lang"); q && (*q == "th" || *q == "en")) {
+      res.header("Set-Cookie", "lang=" + *q + "; Path=/; Max-Age=31536000; SameSite=Lax");
+    }
+    return res;
+  } catch (const db::DbUnavailable& e) {
+    return error_response(ctx, Error::unavailable(e.what()));
+  } catch (const std::exception& e) {
+    return error_response(ctx, Error::internal_error(e.what()));
+  }
+}
+
+Response Dispatcher::error_response(Context& ctx, const Error& e) {
+  const int status = http_status_for(e.code);
+  if (status >= 500) {
+    spdlog::error("request {} {} {} failed: {}", ctx.request.request_id, ctx.request.method,
+                  ctx.request.path, e.internal);
+  } else if (!e.internal.empty()) {
+    spdlog::info("request {} {} {} refused: {}", ctx.request.request_id, ctx.request.method,
+                 ctx.request.path, e.internal);
+  }
+  const bool json = (ctx.route && ctx.route->kind == RouteKind::json) ||
+                    (!ctx.route && ctx.request.path.starts_with("/api/"));
+  Response res;
+  if (json || !ctx.services.html) {
+    boost::json::object err;
+    err["code"] = error_code_name(e.code);
+    err["message"] = e.message.in(ctx.lang);
+    if (!e.fields.empty()) {
+      boost::json::object fields;
+      for (const auto& [name, why] : e.fields) fields[name] = why.in(ctx.lang);
+      err["fields"] = std::move(fields);
+    }
+    err["request_id"] = ctx.request.request_id;
+    res = Response::json(status, boost::json::object{{"error", std::move(err)}});
+  } else {
+    try {
+      res = ctx.services.html->error_page(ctx, e);
+    } catch (const std::exception& render_failure) {
+      spdlog::error("request {}: error page failed: {}", ctx.request.request_id,
+                    render_failure.what());
+      res = Response::text(status, e.message.in(ctx.lang) + "\n");
+    }
+  }
+  res.status = status;
+  if (e.code == ErrorCode::unauthenticated && json) {
+    res.header("WWW-Authenticate", "Bearer realm=\"pao\"");
+  }
+  return res;
+}
+
+void Dispatcher::finish(Response& r, const Request& req) {
+  r.header("X-Request-Id", req.request_id);
+  r.header("X-Content-Type-Options", "nosniff");
+  r.header("Referrer-Policy", "same-origin");
+  r.header("X-Frame-Options", "DENY");
+  r.header("Content-Security-Policy", kContentSecurityPolicy);
+  r.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
+  r.header("Cross-Origin-Opener-Policy", "same-origin");
+  if (!has_header(r, "Cache-Control")) r.header("Cache-Control", "no-cache");
+
+  const bool cacheable = (req.method == "GET" || req.method == "HEAD") && r.status == 200;
+  if (cacheable && !has_header(r, "ETag")) {
+    char tag[32];
+    std::snprintf(tag, sizeof tag, "W/\"%016llx\"",
+                  static_cast<unsigned long long>(fnv1a(r.body)));
+    r.header("ETag", tag);
+    if (const auto inm = req.header("If-None-Match"); inm && *inm == tag) {
+      r.status = 304;
+      r.body.clear();
+      return;
+    }
+  }
+  if (!has_header(r, "Content-Encoding") && r.body.size() >= kGzipMinBytes &&
+      is_compressible(r.content_type)) {
+    r.header("Vary", "Accept-Encoding");
+    if (const auto ae = req.header("Accept-Encoding"); ae && accepts_gzip(*ae)) {
+      r.body = gzip_compress(r.body, 5);
+      r.header("Content-Encoding", "gzip");
+    }
+  }
+}
+
+Response Dispatcher::plain_error(int status, std::string_view message_en, const Request& req) {
+  boost::json::object err{{"code", status == 413   ? "too_large"
+                                   : status == 431 ? "header_too_large"
+                                                   : "invalid_argument"},
+                          {"message", message_en},
+                          {"request_id", req.request_id}};
+  Response r = Response::json(status, boost::json::object{{"error", std::move(err)}});
+  finish(r, req);
+  return r;
+}
+
+}  // namespace pao::http

@@ -1,0 +1,154 @@
+#include "platform/http/dispatcher.hpp"
+
+#include <gtest/gtest.h>
+#include <sodium.h>
+
+#include <boost/json.hpp>
+
+namespace pao::http {
+namespace {
+
+namespace json = boost::json;
+
+class DispatcherTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_GE(sodium_init(), 0);
+    router_.get("/api/v1/public").allow_anonymous().handle([](Context&) -> Result<Response> {
+      return Response::json(200, json::object{{"ok", true}});
+    });
+    router_.post("/api/v1/letters").permission("saraban.register").handle(
+        [](Context&) -> Result<Response> { return Response::json(201, json::object{}); });
+    router_.post("/api/v1/validate").allow_anonymous().handle([](Context&) -> Result<Response> {
+      FieldErrors errors;
+      errors.add("subject", {"กรุณากรอกเรื่อง", "Subject is required"});
+      return errors.to_error();
+    });
+    router_.get("/api/v1/boom").allow_anonymous().handle([](Context&) -> Result<Response> {
+      throw std::runtime_error("secret internal detail: table foo");
+    });
+    router_.get("/big").allow_anonymous().handle([](Context&) -> Result<Response> {
+      return Response::html(200, std::string(5000, 'x'));
+    });
+    std::vector<std::string> names;
+    for (const auto& r : router_.routes()) names.push_back(r->method + " " + r->pattern);
+    metrics_ = std::make_unique<ops::Metrics>(names);
+    dispatcher_ = std::make_unique<Dispatcher>(router_, services_, *metrics_);
+  }
+
+  Response call(const std::string& method, const std::string& path,
+                std::vector<std::pair<std::string, std::string>> headers = {}) {
+    Request req;
+    req.method = method;
+    req.path = path;
+    req.target = path;
+    req.request_id = "test-1";
+    for (auto& [k, v] : headers) req.headers.add(k, v);
+    return dispatcher_->handle(req);
+  }
+
+  static std::string header(const Response& r, std::string_view name) {
+    for (const auto& [k, v] : r.headers) {
+      if (k == name) return v;
+    }
+    return {};
+  }
+
+  Router router_;
+  Services services_;
+  std::unique_ptr<ops::Metrics> metrics_;
+  std::unique_ptr<Dispatcher> dispatcher_;
+};
+
+TEST_F(DispatcherTest, AnonymousCallerOfAProtectedRouteGets401) {
+  const Response r = call("POST", "/api/v1/letters");
+  EXPECT_EQ(r.status, 401);
+  EXPECT_EQ(json::parse(r.body).at("error").at("code"), "unauthenticated");
+}
+
+TEST_F(DispatcherTest, SignedInCallerWithoutThePermissionGets403) {
+  dispatcher_->set_authenticator([](Context& ctx) -> std::optional<Error> {
+    ctx.principal.kind = auth::PrincipalKind::user;
+    ctx.principal.permissions = {"plan.view"};
+    return std::nullopt;
+  });
+  EXPECT_EQ(call("POST", "/api/v1/letters").status, 403);
+}
+
+TEST_F(DispatcherTest, CallerWithThePermissionGetsThrough) {
+  dispatcher_->set_authenticator([](Context& ctx) -> std::optional<Error> {
+    ctx.principal.kind = auth::PrincipalKind::user;
+    ctx.principal.permissions = {"saraban.register"};
+    return std::nullopt;
+  });
+  EXPECT_EQ(call("POST", "/api/v1/letters").status, 201);
+}
+
+TEST_F(DispatcherTest, FieldErrorsNameTheFieldInTheCallersLanguage) {
+  const Response th = call("POST", "/api/v1/validate");
+  EXPECT_EQ(th.status, 400);
+  const auto doc = json::parse(th.body);
+  EXPECT_EQ(doc.at("error").at("code"), "invalid_argument");
+  EXPECT_EQ(doc.at("error").at("fields").at("subject"), "กรุณากรอกเรื่อง");
+  const Response en = call("POST", "/api/v1/validate", {{"Cookie", "lang=en"}});
+  EXPECT_EQ(json::parse(en.body).at("error").at("fields").at("subject"), "Subject is required");
+}
+
+TEST_F(DispatcherTest, UnexpectedExceptionIs500WithoutInternals) {
+  const Response r = call("GET", "/api/v1/boom");
+  EXPECT_EQ(r.status, 500);
+  EXPECT_EQ(r.body.find("secret internal detail"), std::string::npos);
+  EXPECT_EQ(json::parse(r.body).at("error").at("request_id"), "test-1");
+}
+
+TEST_F(DispatcherTest, UnknownPathIs404AndWrongMethodIs405WithAllow) {
+  EXPECT_EQ(call("GET", "/api/v1/nothing").status, 404);
+  const Response r = call("DELETE", "/api/v1/public");
+  EXPECT_EQ(r.status, 405);
+  EXPECT_EQ(header(r, "Allow"), "GET, HEAD");
+}
+
+TEST_F(DispatcherTest, EveryResponseCarriesTheSecurityHeaders) {
+  for (const Response& r : {call("GET", "/api/v1/public"), call("GET", "/api/v1/nothing"),
+                            call("GET", "/api/v1/boom")}) {
+    EXPECT_NE(header(r, "Content-Security-Policy").find("frame-ancestors 'none'"),
+              std::string::npos);
+    EXPECT_EQ(header(r, "X-Content-Type-Options"), "nosniff");
+    EXPECT_EQ(header(r, "X-Request-Id"), "test-1");
+  }
+}
+
+TEST_F(DispatcherTest, MatchingETagAnswers304WithoutABody) {
+  const Response first = call("GET", "/api/v1/public");
+  const std::string tag = header(first, "ETag");
+  ASSERT_FALSE(tag.empty());
+  const Response again = call("GET", "/api/v1/public", {{"If-None-Match", tag}});
+  EXPECT_EQ(again.status, 304);
+  EXPECT_TRUE(again.body.empty());
+}
+
+TEST_F(DispatcherTest, LargeTextIsGzippedOnlyWhenTheClientAcceptsIt) {
+  const Response plain = call("GET", "/big");
+  EXPECT_EQ(plain.body.size(), 5000u);
+  const Response zipped = call("GET", "/big", {{"Accept-Encoding", "gzip, deflate"}});
+  EXPECT_EQ(header(zipped, "Content-Encoding"), "gzip");
+  EXPECT_LT(zipped.body.size(), 200u);
+}
+
+TEST_F(DispatcherTest, RequestsAreCountedByRouteAndStatus) {
+  call("GET", "/api/v1/public");
+  call("GET", "/api/v1/nothing");
+  const std::string text = metrics_->render({}, {}, {}, 0);
+  EXPECT_NE(text.find("route=\"/api/v1/public\",status=\"200\"} 1"), std::string::npos);
+  EXPECT_NE(text.find("route=\"unmatched\",status=\"404\"} 1"), std::string::npos);
+}
+
+TEST(RequestId, KeepsASafeIncomingIdAndReplacesAnUnsafeOne) {
+  ASSERT_GE(sodium_init(), 0);
+  EXPECT_EQ(make_request_id("abc-123"), "abc-123");
+  EXPECT_EQ(make_request_id("bad id\r\nX: y").size(), 16u);
+  EXPECT_EQ(make_request_id(std::nullopt).size(), 16u);
+}
+
+}  // namespace
+}  // namespace pao::http

@@ -1,0 +1,98 @@
+#include "platform/http/request.hpp"
+
+#include <strings.h>
+
+namespace pao::http {
+
+std::optional<std::string_view> Headers::get(std::string_view name) const {
+  for (const auto& [k, v] : items_) {
+    if (k.size() == name.size() && strncasecmp(k.data(), name.data(), k.size()) == 0) return v;
+  }
+  return std::nullopt;
+}
+
+namespace {
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+}  // namespace
+
+std::string percent_decode(std::string_view s, bool plus_as_space) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '%' && i + 2 < s.size()) {
+      const int hi = hex_value(s[i + 1]);
+      const int lo = hex_value(s[i + 2]);
+      if (hi >= 0 && lo >= 0) {
+        out.push_back(static_cast<char>(hi * 16 + lo));
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(plus_as_space && c == '+' ? ' ' : c);
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> parse_urlencoded(std::string_view s) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::size_t i = 0;
+  while (i <= s.size()) {
+    std::size_t amp = s.find('&', i);
+    if (amp == std::string_view::npos) amp = s.size();
+    const std::string_view part = s.substr(i, amp - i);
+    if (!part.empty()) {
+      const std::size_t eq = part.find('=');
+      if (eq == std::string_view::npos) {
+        out.emplace_back(percent_decode(part, true), "");
+      } else {
+        out.emplace_back(percent_decode(part.substr(0, eq), true),
+                         percent_decode(part.substr(eq + 1), true));
+      }
+    }
+    i = amp + 1;
+  }
+  return out;
+}
+
+std::optional<std::string> Request::query_param(std::string_view name) const {
+  for (const auto& [k, v] : query) {
+    if (k == name) return v;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> Request::cookie(std::string_view name) const {
+  const auto h = header("Cookie");
+  if (!h) return std::nullopt;
+  std::string_view rest = *h;
+  while (!rest.empty()) {
+    std::size_t semi = rest.find(';');
+    std::string_view item = rest.substr(0, semi);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    const std::size_t eq = item.find('=');
+    if (eq != std::string_view::npos && item.substr(0, eq) == name) {
+      return std::string(item.substr(eq + 1));
+    }
+    if (semi == std::string_view::npos) break;
+    rest.remove_prefix(semi + 1);
+  }
+  return std::nullopt;
+}
+
+const std::string& Request::path_param(const std::string& name) const {
+  static const std::string kEmpty;
+  const auto it = path_params.find(name);
+  return it == path_params.end() ? kEmpty : it->second;
+}
+
+std::vector<std::pair<std::string, std::string>> Request::form() const {
+  return parse_urlencoded(body);
+}
+
+}  // namespace pao::http

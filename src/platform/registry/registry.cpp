@@ -1,0 +1,64 @@
+#include "platform/registry/registry.hpp"
+
+#include <stdexcept>
+
+#include "platform/assets/embedded.hpp"
+
+namespace pao {
+
+namespace {
+// "modules/org/migrations/0002_seed_divisions.sql" → {2, "seed_divisions"}
+bool parse_migration_name(std::string_view path, int& version, std::string& name) {
+  const auto slash = path.rfind('/');
+  std::string_view file = path.substr(slash + 1);
+  if (!file.ends_with(".sql") || file.size() < 10 || file[4] != '_') return false;
+  version = 0;
+  for (char c : file.substr(0, 4)) {
+    if (c < '0' || c > '9') return false;
+    version = version * 10 + (c - '0');
+  }
+  name = std::string(file.substr(5, file.size() - 5 - 4));
+  return true;
+}
+}  // namespace
+
+void Registry::add_sql_migrations(const std::string& module) {
+  for (const auto* f : assets::under("modules/" + module + "/migrations/")) {
+    db::Migration m;
+    m.module = module;
+    if (!parse_migration_name(f->path, m.version, m.name)) {
+      throw std::logic_error(std::string("migration file name must be NNNN_name.sql: ") + f->path);
+    }
+    m.sql = std::string(f->view());
+    migrations_.push_back(std::move(m));
+  }
+}
+
+void Registry::add_migration_step(const std::string& module, int version, const std::string& name,
+                                  std::function<void(db::Connection&)> step) {
+  for (auto& m : migrations_) {
+    if (m.module == module && m.version == version) {
+      m.code = std::move(step);
+      return;
+    }
+  }
+  migrations_.push_back({module, version, name, "", std::move(step)});
+}
+
+void Registry::add_permission(std::string key, Message description) {
+  for (const auto& p : permissions_) {
+    if (p.key == key) throw std::logic_error("permission declared twice: " + key);
+  }
+  permissions_.push_back({std::move(key), std::move(description)});
+}
+
+void Registry::add_demo_data(std::string module,
+                             std::function<void(db::Connection&, const Clock&)> load) {
+  demo_data_.push_back({std::move(module), std::move(load)});
+}
+
+void Registry::set_site_info(std::function<html::SiteInfo(db::Connection&)> provider) {
+  site_info_ = std::move(provider);
+}
+
+}  // namespace pao

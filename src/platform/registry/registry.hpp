@@ -1,0 +1,73 @@
+// How a module plugs into pao: one function per module, `void register_<name>_module(Registry&)`,
+// called from src/app/modules.cpp (the one place modules are listed). Through the registry a
+// module contributes its routes, migrations, permissions, menu entries and demo data.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "platform/db/migrations.hpp"
+#include "platform/error/error.hpp"
+#include "platform/html/renderer.hpp"
+#include "platform/http/dispatcher.hpp"
+#include "platform/http/router.hpp"
+
+namespace pao {
+
+class Clock;
+
+struct PermissionInfo {
+  std::string key;       // "plan.report_progress"
+  Message description;
+};
+
+// Loads a module's demo data. Must be idempotent: `pao demo-data` may run on every start.
+struct DemoDataStep {
+  std::string module;
+  std::function<void(db::Connection&, const Clock&)> load;
+};
+
+class Registry {
+ public:
+  http::Router& routes() { return router_; }
+  const http::Router& routes() const { return router_; }
+
+  // Adds the module's migrations from its embedded migrations/NNNN_name.sql files, in order.
+  // `code` steps (seed loaders) can be attached to a version with add_migration_step().
+  void add_sql_migrations(const std::string& module);
+  // Attaches C++ work to migration `version` of `module` (runs after its SQL, same transaction).
+  // A version with no SQL file is allowed: the step is then the whole migration.
+  void add_migration_step(const std::string& module, int version, const std::string& name,
+                          std::function<void(db::Connection&)> step);
+  const std::vector<db::Migration>& migrations() const { return migrations_; }
+
+  void add_permission(std::string key, Message description);
+  const std::vector<PermissionInfo>& permissions() const { return permissions_; }
+
+  void add_menu(html::MenuEntry entry) { menu_.push_back(std::move(entry)); }
+  const std::vector<html::MenuEntry>& menu() const { return menu_; }
+
+  void add_demo_data(std::string module, std::function<void(db::Connection&, const Clock&)> load);
+  const std::vector<DemoDataStep>& demo_data() const { return demo_data_; }
+
+  // The site's identity for page headers (the org module provides it).
+  void set_site_info(std::function<html::SiteInfo(db::Connection&)> provider);
+  const std::function<html::SiteInfo(db::Connection&)>& site_info() const { return site_info_; }
+
+  // Who is calling (the identity module provides it).
+  void set_authenticator(http::Authenticator a) { authenticator_ = std::move(a); }
+  const http::Authenticator& authenticator() const { return authenticator_; }
+
+ private:
+  http::Router router_;
+  std::vector<db::Migration> migrations_;
+  std::vector<PermissionInfo> permissions_;
+  std::vector<html::MenuEntry> menu_;
+  std::vector<DemoDataStep> demo_data_;
+  std::function<html::SiteInfo(db::Connection&)> site_info_;
+  http::Authenticator authenticator_;
+};
+
+}  // namespace pao

@@ -1,0 +1,12 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  "use strict";
+  // Move focus to the main region after "skip to content" so screen readers start there.
+  var skip = document.querySelector(".skip-link");
+  if (skip) {
+    skip.addEventListener("click", function () {
+      var main = document.getElementById("main");
+      if (main) main.focus();
+    });
+  }
+})();
