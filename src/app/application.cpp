@@ -53,6 +53,9 @@ void Application::prepare_server(http::ServerOptions options) {
                              " …): run `pao migrate`");
   }
   registry_.routes().validate();
+  openapi_json_ = json::serialize(openapi::build_document(
+      registry_.routes(),
+      {"pao API", PAO_VERSION, "The PAO digital platform: one server, one login, one audit trail."}));
   std::vector<std::string> names;
   for (const auto& r : registry_.routes().routes()) names.push_back(r->method + " " + r->pattern);
   metrics_ = std::make_unique<ops::Metrics>(std::move(names));
@@ -118,10 +121,7 @@ void Application::register_platform_routes() {
       .summary("This API's OpenAPI 3 document")
       .response(200, "The OpenAPI document", json::parse(R"({"type":"object"})"))
       .handle([this](http::Context&) -> Result<http::Response> {
-        static const std::string doc = json::serialize(openapi::build_document(
-            registry_.routes(), {"pao API", PAO_VERSION,
-                                 "The PAO digital platform: one server, one login, one audit trail."}));
-        return http::Response::text(200, doc, "application/json");
+        return http::Response::text(200, openapi_json_, "application/json");
       });
 
   routes.get("/static/{path*}")

@@ -59,6 +59,7 @@ class Application {
   http::Services services_;
   std::unique_ptr<http::Dispatcher> dispatcher_;
   std::unique_ptr<http::Server> server_;
+  std::string openapi_json_;  // built once the routes are final
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
 };
 

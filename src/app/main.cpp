@@ -44,7 +44,7 @@ std::shared_ptr<spdlog::logger> make_access_log(const std::string& where) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   if (sodium_init() < 0) return fail("libsodium failed to initialise");
   spdlog::set_default_logger(spdlog::stderr_color_mt("pao"));
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %^%l%$ %v");
@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
 
   CLI::App cli{"pao — the PAO digital platform (อบจ. ดิจิทัล): one server for every system"};
   cli.require_subcommand(1);
+  cli.fallthrough();  // `pao serve --db …` as well as `pao --db … serve`
   Settings settings;
   std::string listen;
   cli.add_option("--db", settings.db_uri,
@@ -142,4 +143,12 @@ int main(int argc, char** argv) {
     return fail(e.what());
   }
   return 0;
+}
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    return fail(e.what());
+  }
 }

@@ -12,7 +12,11 @@ void register_org_module(Registry& registry) {
   registry.add_migration_step("org", 3, "seed_divisions", load_division_seed);
 
   auto& routes = registry.routes();
-  routes.get("/").allow_anonymous().summary("Public home page").handle(home_page);
+  routes.get("/")
+      .allow_anonymous()
+      .summary("Public home page")
+      .public_cache(std::chrono::seconds(1))
+      .handle(home_page);
   routes.get("/api/v1/org/profile")
       .allow_anonymous()
       .tag("org")

@@ -20,6 +20,9 @@ std::vector<std::string> split_pipes(const std::string& s) {
     if (j == std::string::npos) j = s.size();
     std::string part = s.substr(i, j - i);
     while (!part.empty() && part.back() == ' ') part.pop_back();
+    // The plan numbers its items ("1. …"); the page's list does the numbering.
+    const auto digits = part.find_first_not_of("0123456789");
+    if (digits != std::string::npos && digits > 0 && part[digits] == '.') part.erase(0, digits + 1);
     while (!part.empty() && part.front() == ' ') part.erase(part.begin());
     if (!part.empty()) out.push_back(std::move(part));
     i = j + 3;

@@ -56,8 +56,9 @@ class ForeignKeyViolation : public DbError {
 
 // ---- values -------------------------------------------------------------------------------------
 
-// A bound parameter. Booleans are stored as 0/1 in SQLite and as boolean in PostgreSQL; write
-// columns meant for them as INTEGER in portable schemas.
+// A bound parameter. Booleans are sent as 1/0, which both engines accept for INTEGER columns
+// (the portable choice for flags) and PostgreSQL also for BOOLEAN ones. Integers above 2^31
+// need ${BIGINT} columns: PostgreSQL's INTEGER is 32-bit.
 using Param = std::variant<std::nullptr_t, std::int64_t, double, std::string, bool>;
 
 template <class T>

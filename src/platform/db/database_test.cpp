@@ -18,7 +18,7 @@ class DatabaseTest : public ::testing::TestWithParam<Backend> {
     db_ = open_fresh_database(GetParam(), options());
     auto c = db_->acquire();
     c->exec_script(
-        "CREATE TABLE t_item (id ${ID}, name TEXT NOT NULL UNIQUE, qty INTEGER, price REAL,"
+        "CREATE TABLE t_item (id ${ID}, name TEXT NOT NULL UNIQUE, qty ${BIGINT}, price REAL,"
         " flag INTEGER);"
         "CREATE TABLE t_child (id ${ID}, item_id INTEGER NOT NULL REFERENCES t_item (id));");
   }

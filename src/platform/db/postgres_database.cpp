@@ -49,7 +49,7 @@ class PgConnection final : public Connection {
       conn_ = nullptr;
       throw DbUnavailable("cannot connect to " + shown + ": " + msg);
     }
-    PGresult* r = PQexec(conn_, "SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'");
+    PGresult* r = PQexec(conn_, "SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'; SET client_min_messages = warning");
     if (PQresultStatus(r) != PGRES_COMMAND_OK) throw_result(r, conn_, "session setup failed");
     PQclear(r);
   }
@@ -118,7 +118,8 @@ class PgConnection final : public Connection {
     const std::string key(sql);
     auto it = names_.find(key);
     if (it == names_.end()) {
-      const std::string name = "s" + std::to_string(names_.size() + 1);
+      std::string name = "s";
+      name += std::to_string(names_.size() + 1);
       const std::string numbered = number_placeholders(sql);
       PGresult* r = PQprepare(conn_, name.c_str(), numbered.c_str(), 0, nullptr);
       if (PQresultStatus(r) != PGRES_COMMAND_OK) {
@@ -143,7 +144,7 @@ class PgConnection final : public Connection {
               std::snprintf(buf, sizeof buf, "%.17g", v);
               text[i] = buf;
             } else if constexpr (std::is_same_v<T, bool>) {
-              text[i] = v ? "true" : "false";
+              text[i] = v ? "1" : "0";  // valid for INTEGER and BOOLEAN columns alike
             } else {
               text[i] = v;
             }

@@ -123,9 +123,17 @@ Response Dispatcher::run_route(Request& req, const Match& m) {
                        "missing permission " + *route.permission});
       }
     }
+    const bool cacheable = route.public_cache.count() > 0 && !ctx.principal.authenticated() &&
+                           (req.method == "GET" || req.method == "HEAD") &&
+                           !req.query_param("lang");
+    const std::string cache_key = cacheable ? req.target + "|" + ctx.lang : std::string();
+    if (cacheable) {
+      if (auto hit = cached(cache_key)) return std::move(*hit);
+    }
     Result<Response> out = route.handler(ctx);
     if (!out.ok()) return error_response(ctx, out.error());
     Response res = std::move(out).value();
+    if (cacheable && res.status == 200) remember(cache_key, res, route.public_cache);
     if (const auto q = req.query_param("lang"); q && (*q == "th" || *q == "en")) {
       res.header("Set-Cookie", "lang=" + *q + "; Path=/; Max-Age=31536000; SameSite=Lax");
     }
@@ -135,6 +143,31 @@ Response Dispatcher::run_route(Request& req, const Match& m) {
   } catch (const std::exception& e) {
     return error_response(ctx, Error::internal_error(e.what()));
   }
+}
+
+// The cache is a short-lived copy, not state: time here is the monotonic clock of this process.
+std::optional<Response> Dispatcher::cached(const std::string& key) {
+  std::lock_guard lock(cache_mutex_);
+  const auto it = cache_.find(key);
+  if (it == cache_.end() || it->second.expires < std::chrono::steady_clock::now()) {
+    return std::nullopt;
+  }
+  return it->second.response;
+}
+
+void Dispatcher::remember(const std::string& key, const Response& r,
+                          std::chrono::milliseconds ttl) {
+  constexpr std::size_t kMaxEntries = 2000;  // bounded: query strings are attacker-chosen
+  for (const auto& [k, v] : r.headers) {
+    if (k == "Set-Cookie") return;
+  }
+  CachedResponse entry{r, std::chrono::steady_clock::now() + ttl};
+  char tag[32];
+  std::snprintf(tag, sizeof tag, "W/\"%016llx\"", static_cast<unsigned long long>(fnv1a(r.body)));
+  entry.response.header("ETag", tag);
+  std::lock_guard lock(cache_mutex_);
+  if (cache_.size() >= kMaxEntries) cache_.clear();
+  cache_[key] = std::move(entry);
 }
 
 Response Dispatcher::error_response(Context& ctx, const Error& e) {
@@ -187,15 +220,20 @@ void Dispatcher::finish(Response& r, const Request& req) {
   if (!has_header(r, "Cache-Control")) r.header("Cache-Control", "no-cache");
 
   const bool cacheable = (req.method == "GET" || req.method == "HEAD") && r.status == 200;
-  if (cacheable && !has_header(r, "ETag")) {
-    char tag[32];
-    std::snprintf(tag, sizeof tag, "W/\"%016llx\"",
-                  static_cast<unsigned long long>(fnv1a(r.body)));
-    r.header("ETag", tag);
-    if (const auto inm = req.header("If-None-Match"); inm && *inm == tag) {
-      r.status = 304;
-      r.body.clear();
-      return;
+  if (cacheable) {
+    if (!has_header(r, "ETag")) {
+      char tag[32];
+      std::snprintf(tag, sizeof tag, "W/\"%016llx\"",
+                    static_cast<unsigned long long>(fnv1a(r.body)));
+      r.header("ETag", tag);
+    }
+    const auto inm = req.header("If-None-Match");
+    for (const auto& [k, v] : r.headers) {
+      if (k == "ETag" && inm && *inm == v) {
+        r.status = 304;
+        r.body.clear();
+        return;
+      }
     }
   }
   if (!has_header(r, "Content-Encoding") && r.body.size() >= kGzipMinBytes &&

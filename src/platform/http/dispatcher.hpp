@@ -7,6 +7,8 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <unordered_map>
 #include <string>
 
 #include "platform/http/router.hpp"
@@ -44,12 +46,21 @@ class Dispatcher {
 
  private:
   Response run_route(Request& req, const Match& m);
+  std::optional<Response> cached(const std::string& key);
+  void remember(const std::string& key, const Response& r, std::chrono::milliseconds ttl);
   Response error_response(Context& ctx, const Error& e);
 
   const Router& router_;
   const Services& services_;
   ops::Metrics& metrics_;
   Authenticator authenticator_;
+
+  struct CachedResponse {
+    Response response;
+    std::chrono::steady_clock::time_point expires;
+  };
+  std::mutex cache_mutex_;
+  std::unordered_map<std::string, CachedResponse> cache_;
 };
 
 // "Content-Security-Policy" value used on every page.

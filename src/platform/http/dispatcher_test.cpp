@@ -30,6 +30,13 @@ class DispatcherTest : public ::testing::Test {
     router_.get("/big").allow_anonymous().handle([](Context&) -> Result<Response> {
       return Response::html(200, std::string(5000, 'x'));
     });
+    router_.get("/public-page")
+        .allow_anonymous()
+        .public_cache(std::chrono::seconds(60))
+        .handle([this](Context&) -> Result<Response> {
+          ++renders_;
+          return Response::html(200, "page " + std::to_string(renders_));
+        });
     std::vector<std::string> names;
     for (const auto& r : router_.routes()) names.push_back(r->method + " " + r->pattern);
     metrics_ = std::make_unique<ops::Metrics>(names);
@@ -37,13 +44,13 @@ class DispatcherTest : public ::testing::Test {
   }
 
   Response call(const std::string& method, const std::string& path,
-                std::vector<std::pair<std::string, std::string>> headers = {}) {
+                const std::vector<std::pair<std::string, std::string>>& headers = {}) {
     Request req;
     req.method = method;
     req.path = path;
     req.target = path;
     req.request_id = "test-1";
-    for (auto& [k, v] : headers) req.headers.add(k, v);
+    for (const auto& [k, v] : headers) req.headers.add(k, v);
     return dispatcher_->handle(req);
   }
 
@@ -54,6 +61,7 @@ class DispatcherTest : public ::testing::Test {
     return {};
   }
 
+  int renders_ = 0;
   Router router_;
   Services services_;
   std::unique_ptr<ops::Metrics> metrics_;
@@ -141,6 +149,26 @@ TEST_F(DispatcherTest, RequestsAreCountedByRouteAndStatus) {
   const std::string text = metrics_->render({}, {}, {}, 0);
   EXPECT_NE(text.find("route=\"/api/v1/public\",status=\"200\"} 1"), std::string::npos);
   EXPECT_NE(text.find("route=\"unmatched\",status=\"404\"} 1"), std::string::npos);
+}
+
+TEST_F(DispatcherTest, PublicPageIsRenderedOnceForManyAnonymousVisitors) {
+  EXPECT_EQ(call("GET", "/public-page").body, "page 1");
+  EXPECT_EQ(call("GET", "/public-page").body, "page 1");
+  EXPECT_EQ(renders_, 1);
+}
+
+TEST_F(DispatcherTest, SignedInVisitorsNeverGetTheSharedCopy) {
+  call("GET", "/public-page");
+  dispatcher_->set_authenticator([](Context& ctx) -> std::optional<Error> {
+    ctx.principal.kind = auth::PrincipalKind::user;
+    return std::nullopt;
+  });
+  EXPECT_EQ(call("GET", "/public-page").body, "page 2");
+}
+
+TEST_F(DispatcherTest, EachLanguageHasItsOwnCopy) {
+  call("GET", "/public-page");
+  EXPECT_EQ(call("GET", "/public-page", {{"Cookie", "lang=en"}}).body, "page 2");
 }
 
 TEST(RequestId, KeepsASafeIncomingIdAndReplacesAnUnsafeOne) {

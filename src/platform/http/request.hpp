@@ -50,5 +50,7 @@ struct Request {
 // Splits and percent-decodes "a=1&b=%E0%B8%81" ('+' as space). Malformed escapes are kept as-is.
 std::vector<std::pair<std::string, std::string>> parse_urlencoded(std::string_view s);
 std::string percent_decode(std::string_view s, bool plus_as_space);
+// Percent-encodes everything but RFC 3986 unreserved characters (for query values).
+std::string percent_encode(std::string_view s);
 
 }  // namespace pao::http

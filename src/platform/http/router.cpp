@@ -49,6 +49,10 @@ RouteBuilder& RouteBuilder::run_inline() {
   r_.run_inline = true;
   return *this;
 }
+RouteBuilder& RouteBuilder::public_cache(std::chrono::milliseconds ttl) {
+  r_.public_cache = ttl;
+  return *this;
+}
 RouteBuilder& RouteBuilder::path_param(std::string name, std::string type, std::string description) {
   r_.params.push_back({std::move(name), "path", std::move(type), std::move(description), true});
   return *this;

@@ -12,6 +12,7 @@
 // reachable by accident.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <map>
@@ -101,6 +102,8 @@ struct Route {
   bool anonymous = false;
   std::size_t body_limit = 1 << 20;       // bytes; larger bodies get 413
   bool run_inline = false;                // cheap, non-blocking: run on the I/O thread
+  std::chrono::milliseconds public_cache{0};  // >0: anonymous GETs may be answered from a
+                                              // copy this young (see Dispatcher)
   std::string summary;
   std::string tag;
   std::vector<ParamDoc> params;
@@ -119,6 +122,9 @@ class RouteBuilder {
   RouteBuilder& tag(std::string name);
   RouteBuilder& body_limit(std::size_t bytes);
   RouteBuilder& run_inline();
+  // Lets anonymous GET/HEAD answers (status 200, no cookie set) be reused for `ttl` per path,
+  // query and language: public pages under a flood. Servers may disagree for at most `ttl`.
+  RouteBuilder& public_cache(std::chrono::milliseconds ttl);
   RouteBuilder& path_param(std::string name, std::string type, std::string description);
   RouteBuilder& query_param(std::string name, std::string type, std::string description,
                             bool required = false);

@@ -8,6 +8,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <ctime>
+#include <limits>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -115,7 +116,8 @@ struct Server::Impl {
     while (!stopping) {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(opt.header_limit));
-      parser.body_limit(opt.unmatched_body_limit);
+      // The body limit depends on the route, known only after the header: checked below.
+      parser.body_limit(std::numeric_limits<std::uint64_t>::max());
       stream.expires_after(opt.header_timeout);
       auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, kTuple);
       const auto t0 = std::chrono::steady_clock::now();

@@ -24,7 +24,7 @@
 
 <h2>[[org.divisions]]</h2>
 <ul class="list-plain division-list">
-{{#DIVISION}}<li data-test="division" data-code="{{CODE}}">{{NAME}}<small>{{OTHER_NAME}}</small></li>
+{{#DIVISION}}<li data-test="division" data-code="{{CODE}}">{{NAME}}{{#HAS_OTHER_NAME}}<small>{{OTHER_NAME}}</small>{{/HAS_OTHER_NAME}}</li>
 {{/DIVISION}}
 </ul>
 
