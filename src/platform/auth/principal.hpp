@@ -8,6 +8,10 @@
 
 namespace pao::auth {
 
+// The session cookie's name. The platform knows it only to tell a request that carries no
+// credentials at all (which may be answered from the public page cache without authenticating).
+inline constexpr const char* kSessionCookie = "pao_session";
+
 enum class PrincipalKind { anonymous, user, token };
 
 struct Principal {

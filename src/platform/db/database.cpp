@@ -1,6 +1,11 @@
+// The engine-independent half of the database layer: row conversions, SQL text rewriting,
+// transactions and the connection pool. The engines live in sqlite_database.cpp and
+// postgres_database.cpp; Database::open picks one by URI scheme.
 #include "platform/db/database.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <condition_variable>
 #include <mutex>
 
@@ -12,34 +17,50 @@ const char* dialect_name(Dialect d) { return d == Dialect::sqlite ? "sqlite" : "
 
 // ---- Row ----------------------------------------------------------------------------------------
 
+namespace {
+
+[[noreturn]] void throw_conversion(std::size_t i, const std::string& cell, const char* want) {
+  // Cells are short values from our own tables; quoting them makes a schema mismatch obvious.
+  throw DbError("column " + std::to_string(i) + " is not " + want + ": \"" + cell.substr(0, 64) +
+                "\"");
+}
+
+// Whole-string parses: std::stoll/stod accept "12abc" and depend on the C locale.
+template <class T>
+bool parse_whole(const std::string& s, T& out) {
+  const char* end = s.data() + s.size();
+  const auto [p, ec] = std::from_chars(s.data(), end, out);
+  return ec == std::errc() && p == end;
+}
+
+}  // namespace
+
 bool Row::is_null(std::size_t i) const { return !cells_.at(i).has_value(); }
 
 std::int64_t Row::i64(std::size_t i) const {
   const auto& c = cells_.at(i);
   if (!c) return 0;
   std::int64_t v = 0;
-  const auto [p, ec] = std::from_chars(c->data(), c->data() + c->size(), v);
-  if (ec != std::errc() || p != c->data() + c->size()) {
-    // SQLite may hand back a real for an integer column ("3.0"); PostgreSQL booleans are t/f.
-    if (*c == "t" || *c == "true") return 1;
-    if (*c == "f" || *c == "false") return 0;
-    try {
-      return static_cast<std::int64_t>(std::stod(*c));
-    } catch (const std::exception&) {
-      throw DbError("column " + std::to_string(i) + " is not an integer: " + *c);
-    }
+  if (parse_whole(*c, v)) return v;
+  // PostgreSQL prints booleans as t/f.
+  if (*c == "t" || *c == "true") return 1;
+  if (*c == "f" || *c == "false") return 0;
+  // SQLite may return a real for an integer expression (SUM over REAL, "3.0"); accept it only
+  // when nothing is lost.
+  double d = 0;
+  if (parse_whole(*c, d) && std::trunc(d) == d && std::fabs(d) < 9.2e18) {
+    return static_cast<std::int64_t>(d);
   }
-  return v;
+  throw_conversion(i, *c, "an integer");
 }
 
 double Row::f64(std::size_t i) const {
   const auto& c = cells_.at(i);
   if (!c) return 0.0;
-  try {
-    return std::stod(*c);
-  } catch (const std::exception&) {
-    throw DbError("column " + std::to_string(i) + " is not a number: " + *c);
-  }
+  double v = 0;
+  // from_chars also takes PostgreSQL's "Infinity"/"NaN" (case-insensitive inf/infinity/nan).
+  if (parse_whole(*c, v)) return v;
+  throw_conversion(i, *c, "a number");
 }
 
 bool Row::boolean(std::size_t i) const {
@@ -51,13 +72,15 @@ bool Row::boolean(std::size_t i) const {
 }
 
 std::string Row::str(std::size_t i) const { return cells_.at(i).value_or(std::string()); }
+
 std::optional<std::string> Row::opt_str(std::size_t i) const { return cells_.at(i); }
+
 std::optional<std::int64_t> Row::opt_i64(std::size_t i) const {
   if (is_null(i)) return std::nullopt;
   return i64(i);
 }
 
-// ---- SQL text helpers ---------------------------------------------------------------------------
+// ---- SQL text -----------------------------------------------------------------------------------
 
 std::string expand_dialect_tokens(std::string_view sql, Dialect d) {
   struct Token {
@@ -72,39 +95,71 @@ std::string expand_dialect_tokens(std::string_view sql, Dialect d) {
   std::string out(sql);
   for (const auto& t : kTokens) {
     const std::string_view with = d == Dialect::sqlite ? t.sqlite : t.postgresql;
-    for (std::size_t pos = 0; (pos = out.find(t.name, pos)) != std::string::npos; pos += with.size()) {
+    for (std::size_t pos = 0; (pos = out.find(t.name, pos)) != std::string::npos;
+         pos += with.size()) {
       out.replace(pos, t.name.size(), with);
     }
   }
   return out;
 }
 
+namespace {
+
+bool is_ident_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '$' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Length of the token starting at sql[i] that must be copied verbatim (a string literal, quoted
+// identifier, comment or dollar-quoted string), or 0 when sql[i] starts none of them. An
+// unterminated one runs to the end: the engine reports the syntax error, not us.
+std::size_t verbatim_length(std::string_view sql, std::size_t i) {
+  const std::size_t n = sql.size();
+  const char c = sql[i];
+  const auto until = [&](std::size_t from, std::string_view close) {
+    const std::size_t end = sql.find(close, from);
+    return (end == std::string_view::npos ? n : end + close.size()) - i;
+  };
+  if (c == '\'' || c == '"') {
+    // E'…' strings (PostgreSQL) may escape the quote with a backslash. A doubled quote ('') needs
+    // no care: it reads as two adjacent literals, which copy through the same.
+    const bool backslashes = c == '\'' && i > 0 && (sql[i - 1] == 'E' || sql[i - 1] == 'e') &&
+                             (i < 2 || !is_ident_char(sql[i - 2]));
+    std::size_t j = i + 1;
+    while (j < n && sql[j] != c) j += (backslashes && sql[j] == '\\') ? 2 : 1;
+    return std::min(j + 1, n) - i;
+  }
+  if (c == '-' && i + 1 < n && sql[i + 1] == '-') return until(i + 2, "\n");
+  if (c == '/' && i + 1 < n && sql[i + 1] == '*') return until(i + 2, "*/");
+  if (c == '$' && (i == 0 || !is_ident_char(sql[i - 1]))) {
+    // $tag$ … $tag$ (PostgreSQL function bodies); `$1` is a parameter, not a tag.
+    std::size_t j = i + 1;
+    while (j < n && sql[j] != '$' && is_ident_char(sql[j]) && !(j == i + 1 && sql[j] >= '0' && sql[j] <= '9'))
+      ++j;
+    if (j < n && sql[j] == '$') {
+      const std::string_view tag = sql.substr(i, j - i + 1);
+      return until(j + 1, tag);
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
 std::string number_placeholders(std::string_view sql) {
   std::string out;
   out.reserve(sql.size() + 16);
   int n = 0;
-  for (std::size_t i = 0; i < sql.size(); ++i) {
-    const char c = sql[i];
-    if (c == '\'' || c == '"') {  // string literal or quoted identifier: copy through its end
-      const std::size_t end = sql.find(c, i + 1);
-      const std::size_t stop = end == std::string_view::npos ? sql.size() : end + 1;
-      out.append(sql.substr(i, stop - i));
-      i = stop - 1;
-    } else if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {  // line comment
-      const std::size_t end = sql.find('\n', i);
-      const std::size_t stop = end == std::string_view::npos ? sql.size() : end;
-      out.append(sql.substr(i, stop - i));
-      i = stop - 1;
-    } else if (c == '/' && i + 1 < sql.size() && sql[i + 1] == '*') {  // block comment
-      const std::size_t end = sql.find("*/", i + 2);
-      const std::size_t stop = end == std::string_view::npos ? sql.size() : end + 2;
-      out.append(sql.substr(i, stop - i));
-      i = stop - 1;
-    } else if (c == '?') {
+  for (std::size_t i = 0; i < sql.size();) {
+    if (const std::size_t len = verbatim_length(sql, i)) {
+      out.append(sql.substr(i, len));
+      i += len;
+    } else if (sql[i] == '?') {
       out += '$';
       out += std::to_string(++n);
+      ++i;
     } else {
-      out += c;
+      out += sql[i++];
     }
   }
   return out;
@@ -130,23 +185,27 @@ void Tx::commit() {
   done_ = true;
 }
 
-// ---- pool ---------------------------------------------------------------------------------------
+// ---- the pool -----------------------------------------------------------------------------------
 
 struct Database::Pool {
   std::mutex mutex;
   std::condition_variable freed;
   std::vector<std::unique_ptr<Connection>> idle;
-  int open = 0;
+  int open = 0;  // idle + leased + being connected
   int in_use = 0;
   std::uint64_t acquired = 0, waited = 0, timeouts = 0;
 };
 
-Database::Database(PoolOptions options) : options_(options), pool_(std::make_shared<Pool>()) {}
+Database::Database(PoolOptions options) : options_(options), pool_(std::make_shared<Pool>()) {
+  if (options_.size < 1) options_.size = 1;
+}
 
 Database::~Database() {
   {
+    // Close idle connections first: the cleanup may drop the schema or file under them. Every
+    // Lease must be gone by now (a Lease outliving its Database is a bug, as with any pointer).
     std::lock_guard lock(pool_->mutex);
-    pool_->idle.clear();  // close idle connections before cleaning up under them
+    pool_->idle.clear();
   }
   if (on_close_) on_close_();
 }
@@ -154,18 +213,17 @@ Database::~Database() {
 Lease Database::acquire() {
   Pool& p = *pool_;
   std::unique_lock lock(p.mutex);
-  bool had_to_wait = false;
   const auto deadline = std::chrono::steady_clock::now() + options_.acquire_timeout;
-  while (p.idle.empty() && p.open >= options_.size) {
-    had_to_wait = true;
-    if (p.freed.wait_until(lock, deadline) == std::cv_status::timeout && p.idle.empty() &&
-        p.open >= options_.size) {
+  const auto available = [&] { return !p.idle.empty() || p.open < options_.size; };
+  if (!available()) {
+    if (!p.freed.wait_until(lock, deadline, available)) {
       ++p.timeouts;
       throw DbUnavailable("no database connection became free within " +
-                          std::to_string(options_.acquire_timeout.count()) + " ms");
+                          std::to_string(options_.acquire_timeout.count()) + " ms (pool size " +
+                          std::to_string(options_.size) + ", " + describe() + ")");
     }
+    ++p.waited;
   }
-  if (had_to_wait) ++p.waited;
   ++p.acquired;
   ++p.in_use;
   if (!p.idle.empty()) {
@@ -173,6 +231,7 @@ Lease Database::acquire() {
     p.idle.pop_back();
     return Lease(this, std::move(c));
   }
+  // Connect outside the lock: a slow server must not stall leases of idle connections.
   ++p.open;
   lock.unlock();
   try {
@@ -188,14 +247,19 @@ Lease Database::acquire() {
 
 void Database::give_back(std::unique_ptr<Connection> c) {
   Pool& p = *pool_;
-  std::lock_guard lock(p.mutex);
-  --p.in_use;
-  if (c && c->healthy() && !c->in_transaction()) {
-    p.idle.push_back(std::move(c));
-  } else {
-    --p.open;  // broken, or abandoned mid-transaction: close it rather than reuse
+  std::unique_ptr<Connection> discard;
+  {
+    std::lock_guard lock(p.mutex);
+    --p.in_use;
+    if (c && c->healthy() && !c->in_transaction()) {
+      p.idle.push_back(std::move(c));
+    } else {
+      --p.open;  // broken, or abandoned mid-transaction: close it rather than reuse it
+      discard = std::move(c);
+    }
   }
   p.freed.notify_one();
+  // `discard` closes here, outside the lock (closing a network connection can block).
 }
 
 PoolStats Database::stats() const {
@@ -205,15 +269,14 @@ PoolStats Database::stats() const {
 }
 
 Lease::~Lease() {
-  if (db_ && c_) {
-    if (c_->in_transaction()) {
-      try {
-        c_->rollback();
-      } catch (...) {  // NOLINT(bugprone-empty-catch): give_back discards it
-      }
+  if (!db_ || !c_) return;  // moved from
+  if (c_->in_transaction()) {
+    try {
+      c_->rollback();
+    } catch (...) {  // NOLINT(bugprone-empty-catch): give_back discards it
     }
-    db_->give_back(std::move(c_));
   }
+  db_->give_back(std::move(c_));
 }
 
 std::unique_ptr<Database> Database::open(const std::string& uri, PoolOptions options) {
@@ -223,8 +286,9 @@ std::unique_ptr<Database> Database::open(const std::string& uri, PoolOptions opt
   } else if (uri.starts_with("postgresql://") || uri.starts_with("postgres://")) {
     db = open_postgres(uri, options);
   } else {
-    throw DbError("unknown database URI (want sqlite:PATH or postgresql://…): " +
-                  uri.substr(0, uri.find(':')));
+    // Only the scheme is echoed: the rest may hold a password.
+    throw DbError("unknown database URI scheme \"" + uri.substr(0, uri.find(':')) +
+                  "\" (want sqlite:PATH or postgresql://…)");
   }
   db->acquire();  // prove it answers now, not at the first request
   return db;

@@ -69,6 +69,26 @@ const Route* Dispatcher::route_for(std::string_view method, std::string_view pat
   return router_.match(method, path).route;
 }
 
+namespace {
+bool carries_credentials(const Request& req) {
+  return req.header("Authorization").has_value() || req.cookie(auth::kSessionCookie).has_value();
+}
+}  // namespace
+
+std::optional<Response> Dispatcher::try_public_cache(Request& req) {
+  if (req.method != "GET" && req.method != "HEAD") return std::nullopt;
+  if (carries_credentials(req) || req.query_param("lang")) return std::nullopt;
+  const auto started = std::chrono::steady_clock::now();
+  const Match m = router_.match(req.method, req.path);
+  if (!m.route || m.route->public_cache.count() == 0) return std::nullopt;
+  const std::string lang = i18n::pick_language("", req.cookie("lang").value_or(""));
+  auto hit = cached(req.target + "|" + lang);
+  if (!hit) return std::nullopt;
+  finish(*hit, req);
+  metrics_.record(m.route->index, hit->status, std::chrono::steady_clock::now() - started);
+  return hit;
+}
+
 Response Dispatcher::handle(Request& req) {
   const auto started = std::chrono::steady_clock::now();
   Match m = router_.match(req.method, req.path);
@@ -123,7 +143,8 @@ Response Dispatcher::run_route(Request& req, const Match& m) {
                        "missing permission " + *route.permission});
       }
     }
-    const bool cacheable = route.public_cache.count() > 0 && !ctx.principal.authenticated() &&
+    const bool cacheable = route.public_cache.count() > 0 && !carries_credentials(req) &&
+                           !ctx.principal.authenticated() &&
                            (req.method == "GET" || req.method == "HEAD") &&
                            !req.query_param("lang");
     const std::string cache_key = cacheable ? req.target + "|" + ctx.lang : std::string();

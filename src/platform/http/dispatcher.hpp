@@ -31,6 +31,11 @@ class Dispatcher {
   // The route a request will go to (for the body limit, before the body is read), or null.
   const Route* route_for(std::string_view method, std::string_view path) const;
 
+  // A fresh cached copy for a request that carries no credentials, ready to send (headers
+  // added, metrics recorded); nullopt otherwise. Cheap: the server calls it on the I/O thread
+  // before handing the request to the worker pool.
+  std::optional<Response> try_public_cache(Request& req);
+
   // Handles one complete request. Never throws: unexpected exceptions become 500 and are logged
   // with the request id.
   Response handle(Request& req);

@@ -166,6 +166,21 @@ TEST_F(DispatcherTest, SignedInVisitorsNeverGetTheSharedCopy) {
   EXPECT_EQ(call("GET", "/public-page").body, "page 2");
 }
 
+TEST_F(DispatcherTest, TheFastPathServesOnlyCredentialFreeRequestsFromTheCache) {
+  Request req;
+  req.method = "GET";
+  req.path = req.target = "/public-page";
+  req.request_id = "fast";
+  EXPECT_FALSE(dispatcher_->try_public_cache(req).has_value());  // nothing cached yet
+  call("GET", "/public-page");
+  const auto hit = dispatcher_->try_public_cache(req);
+  ASSERT_TRUE(hit.has_value());
+  EXPECT_EQ(hit->body, "page 1");
+  EXPECT_EQ(header(*hit, "X-Content-Type-Options"), "nosniff");
+  req.headers.add("Cookie", "pao_session=abc");
+  EXPECT_FALSE(dispatcher_->try_public_cache(req).has_value());
+}
+
 TEST_F(DispatcherTest, EachLanguageHasItsOwnCopy) {
   call("GET", "/public-page");
   EXPECT_EQ(call("GET", "/public-page", {{"Cookie", "lang=en"}}).body, "page 2");

@@ -190,6 +190,8 @@ struct Server::Impl {
       Response res;
       if (route && route->run_inline) {
         res = dispatcher.handle(req);
+      } else if (auto hit = dispatcher.try_public_cache(req)) {
+        res = std::move(*hit);
       } else {
         res = co_await asio::co_spawn(
             workers->get_executor(),
