@@ -49,18 +49,18 @@ std::vector<std::string> Application::load_demo_data() {
 void Application::prepare_server(http::ServerOptions options) {
   if (const auto pending = pending_migrations(); !pending.empty()) {
     throw std::runtime_error("the database needs " + std::to_string(pending.size()) +
-                             " migration(s) first (" + pending.front() +
-                             " …): run `pao migrate`");
+                             " migration(s) first (" + pending.front() + " …): run `pao migrate`");
   }
   registry_.routes().validate();
   openapi_json_ = json::serialize(openapi::build_document(
-      registry_.routes(),
-      {"pao API", PAO_VERSION, "The PAO digital platform: one server, one login, one audit trail."}));
+      registry_.routes(), {"pao API", PAO_VERSION,
+                           "The PAO digital platform: one server, one login, one audit trail."}));
   std::vector<std::string> names;
   for (const auto& r : registry_.routes().routes()) names.push_back(r->method + " " + r->pattern);
   metrics_ = std::make_unique<ops::Metrics>(std::move(names));
   auto site = [this]() -> html::SiteInfo {
-    if (!registry_.site_info()) return {{"องค์การบริหารส่วนจังหวัด", "Provincial Administrative Organization"}, {"อบจ.", "PAO"}};
+    if (!registry_.site_info())
+      return {{"องค์การบริหารส่วนจังหวัด", "Provincial Administrative Organization"}, {"อบจ.", "PAO"}};
     auto lease = db_->acquire();
     return registry_.site_info()(lease.conn());
   };
@@ -82,7 +82,8 @@ void Application::register_platform_routes() {
       .tag("ops")
       .summary("Liveness and database health")
       .response(200, "The server and its database answer",
-                json::parse(R"({"type":"object","properties":{"status":{"type":"string","enum":["ok"]}}})"))
+                json::parse(
+                    R"({"type":"object","properties":{"status":{"type":"string","enum":["ok"]}}})"))
       .response(503, "The database does not answer")
       .handle([](http::Context& ctx) -> Result<http::Response> {
         try {
@@ -104,7 +105,9 @@ void Application::register_platform_routes() {
         const bool local = ip == "127.0.0.1" || ip == "::1" || ip.starts_with("127.");
         if (!local && !ctx.principal.can("platform.view_metrics")) {
           return Error{ErrorCode::permission_denied,
-                       {"คุณไม่มีสิทธิ์ดูข้อมูลนี้", "You may not read the metrics"}, {}, {}};
+                       {"คุณไม่มีสิทธิ์ดูข้อมูลนี้", "You may not read the metrics"},
+                       {},
+                       {}};
         }
         return http::Response::text(
             200,

@@ -1,10 +1,10 @@
 // `pao`: the one executable. Commands: serve, migrate, demo-data, backup, version.
 // Exit codes: 0 success, 1 failure (message on stderr), 2 bad command line.
+#include <sodium.h>
 #include <spdlog/async.h>
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
-#include <sodium.h>
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
@@ -57,11 +57,14 @@ int run(int argc, char** argv) {
   std::string listen;
   cli.add_option("--db", settings.db_uri,
                  "Database: sqlite:PATH or postgresql://user:pw@host:port/db (env PAO_DB)");
-  cli.add_option("--data-dir", settings.data_dir, "Directory for files and the default DB (env PAO_DATA_DIR)");
+  cli.add_option("--data-dir", settings.data_dir,
+                 "Directory for files and the default DB (env PAO_DATA_DIR)");
 
   auto* serve = cli.add_subcommand("serve", "Serve HTTP until SIGTERM/SIGINT");
-  serve->add_option("--listen", listen, "HOST:PORT to listen on (env PAO_LISTEN, default 127.0.0.1:8080)");
-  serve->add_option("--access-log", settings.access_log, "'-' for stderr, 'off', or a file (env PAO_ACCESS_LOG)");
+  serve->add_option("--listen", listen,
+                    "HOST:PORT to listen on (env PAO_LISTEN, default 127.0.0.1:8080)");
+  serve->add_option("--access-log", settings.access_log,
+                    "'-' for stderr, 'off', or a file (env PAO_ACCESS_LOG)");
   int workers = 0;
   serve->add_option("--workers", workers, "Worker threads for handlers (default 2 × cores + 2)");
 

@@ -27,12 +27,14 @@ Status parse_listen(const std::string& listen, Settings& s) {
   };
   if (colon == std::string::npos) return bad();
   std::string host = listen.substr(0, colon);
-  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
   if (host.empty()) host = "0.0.0.0";
   const std::string port = listen.substr(colon + 1);
   unsigned value = 0;
   const auto [p, ec] = std::from_chars(port.data(), port.data() + port.size(), value);
-  if (ec != std::errc() || p != port.data() + port.size() || value > 65535 || port.empty()) return bad();
+  if (ec != std::errc() || p != port.data() + port.size() || value > 65535 || port.empty())
+    return bad();
   s.listen_host = host;
   s.listen_port = static_cast<std::uint16_t>(value);
   return ok_status();

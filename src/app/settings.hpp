@@ -9,11 +9,11 @@
 namespace pao::app {
 
 struct Settings {
-  std::string db_uri;        // PAO_DB, default "sqlite:var/pao.db"
-  std::string listen_host;   // from PAO_LISTEN, default "127.0.0.1:8080"
+  std::string db_uri;       // PAO_DB, default "sqlite:var/pao.db"
+  std::string listen_host;  // from PAO_LISTEN, default "127.0.0.1:8080"
   std::uint16_t listen_port = 8080;
-  std::string data_dir;      // PAO_DATA_DIR, default "var"
-  std::string access_log;    // PAO_ACCESS_LOG: "-" (stderr, default), "off" or a file path
+  std::string data_dir;    // PAO_DATA_DIR, default "var"
+  std::string access_log;  // PAO_ACCESS_LOG: "-" (stderr, default), "off" or a file path
 };
 
 // Fills unset fields from the environment and defaults.

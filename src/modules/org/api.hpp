@@ -11,9 +11,9 @@
 namespace pao::org {
 
 struct Division {
-  std::string code;            // "strategy_budget"
-  std::string name_th;         // "กองยุทธศาสตร์และงบประมาณ"
-  std::string short_name_th;   // "กองยุทธศาสตร์ฯ"
+  std::string code;     // "strategy_budget"
+  std::string name_th;  // "กองยุทธศาสตร์และงบประมาณ"
+  std::string short_name_th;  // "กองยุทธศาสตร์ฯ"
   std::string name_en;
   bool active = true;
 };

@@ -32,7 +32,8 @@ Result<http::Response> home_page(http::Context& ctx) {
     auto* d = dict.AddSectionDictionary("DIVISION");
     d->SetValue("NAME", en ? div.name_en : div.name_th);
     const std::string& other = en ? div.name_th : div.short_name_th;
-    if (other != div.name_th || en) d->SetValueAndShowSection("OTHER_NAME", other, "HAS_OTHER_NAME");
+    if (other != div.name_th || en)
+      d->SetValueAndShowSection("OTHER_NAME", other, "HAS_OTHER_NAME");
     d->SetValue("CODE", div.code);
   }
   html::PageInfo info;

@@ -17,9 +17,10 @@ constexpr const char* kDivisionColumns = "code, name_th, short_name_th, name_en,
 
 std::vector<Division> list_divisions(db::Connection& conn, bool include_inactive) {
   std::vector<Division> out;
-  const auto rows = conn.query(std::string("SELECT ") + kDivisionColumns +
-                                   " FROM org_division WHERE active = 1 OR ? = 1 ORDER BY sort_order",
-                               include_inactive ? 1 : 0);
+  const auto rows =
+      conn.query(std::string("SELECT ") + kDivisionColumns +
+                     " FROM org_division WHERE active = 1 OR ? = 1 ORDER BY sort_order",
+                 include_inactive ? 1 : 0);
   for (const auto& r : rows) out.push_back(to_division(r));
   return out;
 }
@@ -50,7 +51,8 @@ void load_division_seed(db::Connection& conn) {
   const auto& rows = parsed.value();
   for (std::size_t i = 1; i < rows.size(); ++i) {
     const auto& r = rows[i];  // code,name_th,short_th,name_en
-    if (r.size() != 4) throw std::runtime_error("divisions.csv: row " + std::to_string(i + 1) + " needs 4 columns");
+    if (r.size() != 4)
+      throw std::runtime_error("divisions.csv: row " + std::to_string(i + 1) + " needs 4 columns");
     conn.execute(
         "INSERT INTO org_division (code, name_th, short_name_th, name_en, sort_order, active) "
         "VALUES (?, ?, ?, ?, ?, 1)",

@@ -12,7 +12,7 @@ namespace pao::plan {
 // A strategy (ยุทธศาสตร์) of the digital plan with its goals (เป้าประสงค์) and how many projects
 // it holds.
 struct StrategySummary {
-  int id = 0;                          // its number in the plan, 1..4
+  int id = 0;  // its number in the plan, 1..4
   std::string name_th;
   std::vector<std::string> missions_th;
   std::vector<std::string> goals_th;

@@ -41,12 +41,14 @@ int to_int(const std::string& s, const char* what) {
 
 std::vector<text::CsvRow> seed_rows(std::string_view path, std::size_t columns) {
   auto parsed = text::parse_csv(assets::require(path));
-  if (!parsed.ok()) throw std::runtime_error("plan seed " + std::string(path) + ": " + parsed.error().message.en);
+  if (!parsed.ok())
+    throw std::runtime_error("plan seed " + std::string(path) + ": " + parsed.error().message.en);
   auto rows = std::move(parsed).value();
   if (rows.empty()) throw std::runtime_error("plan seed is empty: " + std::string(path));
   rows.erase(rows.begin());  // header
   for (const auto& r : rows) {
-    if (r.size() != columns) throw std::runtime_error("plan seed row with wrong column count in " + std::string(path));
+    if (r.size() != columns)
+      throw std::runtime_error("plan seed row with wrong column count in " + std::string(path));
   }
   return rows;
 }
@@ -55,8 +57,9 @@ std::vector<text::CsvRow> seed_rows(std::string_view path, std::size_t columns) 
 
 void load_digital_plan_seed(db::Connection& conn) {
   for (const auto& r : seed_rows("modules/plan/seed/strategies.csv", 4)) {
-    conn.execute("INSERT INTO plan_strategy (id, name_th, missions_th, goals_th) VALUES (?, ?, ?, ?)",
-                 to_int(r[0], "strategy"), r[1], r[2], r[3]);
+    conn.execute(
+        "INSERT INTO plan_strategy (id, name_th, missions_th, goals_th) VALUES (?, ?, ?, ?)",
+        to_int(r[0], "strategy"), r[1], r[2], r[3]);
   }
   // strategy,seq,project_th,objectives_th,years_be,responsible_units_th,system_kind
   for (const auto& r : seed_rows("modules/plan/seed/projects.csv", 7)) {

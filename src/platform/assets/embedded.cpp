@@ -17,7 +17,8 @@ std::vector<const EmbeddedFile*>& table() {
 EmbeddedRegistration::EmbeddedRegistration(const EmbeddedFile* files, std::size_t count) {
   auto& t = table();
   for (std::size_t i = 0; i < count; ++i) t.push_back(&files[i]);
-  std::sort(t.begin(), t.end(), [](auto* a, auto* b) { return std::string_view(a->path) < b->path; });
+  std::sort(t.begin(), t.end(),
+            [](auto* a, auto* b) { return std::string_view(a->path) < b->path; });
 }
 
 const EmbeddedFile* find(std::string_view path) {

@@ -16,9 +16,9 @@ enum class PrincipalKind { anonymous, user, token };
 
 struct Principal {
   PrincipalKind kind = PrincipalKind::anonymous;
-  std::int64_t id = 0;            // user id or token id
-  std::string name;               // username or token name
-  std::string display_name;       // the person's Thai name
+  std::int64_t id = 0;       // user id or token id
+  std::string name;          // username or token name
+  std::string display_name;  // the person's Thai name
   std::set<std::string> permissions;
 
   bool authenticated() const { return kind != PrincipalKind::anonymous; }

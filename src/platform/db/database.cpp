@@ -13,7 +13,9 @@
 
 namespace pao::db {
 
-const char* dialect_name(Dialect d) { return d == Dialect::sqlite ? "sqlite" : "postgresql"; }
+const char* dialect_name(Dialect d) {
+  return d == Dialect::sqlite ? "sqlite" : "postgresql";
+}
 
 // ---- Row ----------------------------------------------------------------------------------------
 
@@ -35,7 +37,9 @@ bool parse_whole(const std::string& s, T& out) {
 
 }  // namespace
 
-bool Row::is_null(std::size_t i) const { return !cells_.at(i).has_value(); }
+bool Row::is_null(std::size_t i) const {
+  return !cells_.at(i).has_value();
+}
 
 std::int64_t Row::i64(std::size_t i) const {
   const auto& c = cells_.at(i);
@@ -71,9 +75,13 @@ bool Row::boolean(std::size_t i) const {
   return i64(i) != 0;
 }
 
-std::string Row::str(std::size_t i) const { return cells_.at(i).value_or(std::string()); }
+std::string Row::str(std::size_t i) const {
+  return cells_.at(i).value_or(std::string());
+}
 
-std::optional<std::string> Row::opt_str(std::size_t i) const { return cells_.at(i); }
+std::optional<std::string> Row::opt_str(std::size_t i) const {
+  return cells_.at(i);
+}
 
 std::optional<std::int64_t> Row::opt_i64(std::size_t i) const {
   if (is_null(i)) return std::nullopt;
@@ -134,7 +142,8 @@ std::size_t verbatim_length(std::string_view sql, std::size_t i) {
   if (c == '$' && (i == 0 || !is_ident_char(sql[i - 1]))) {
     // $tag$ … $tag$ (PostgreSQL function bodies); `$1` is a parameter, not a tag.
     std::size_t j = i + 1;
-    while (j < n && sql[j] != '$' && is_ident_char(sql[j]) && !(j == i + 1 && sql[j] >= '0' && sql[j] <= '9'))
+    while (j < n && sql[j] != '$' && is_ident_char(sql[j]) &&
+           !(j == i + 1 && sql[j] >= '0' && sql[j] <= '9'))
       ++j;
     if (j < n && sql[j] == '$') {
       const std::string_view tag = sql.substr(i, j - i + 1);

@@ -92,10 +92,10 @@ class Row {
 
   std::size_t size() const { return cells_.size(); }
   bool is_null(std::size_t i) const;
-  std::int64_t i64(std::size_t i) const;        // NULL → 0
-  double f64(std::size_t i) const;              // NULL → 0.0
-  bool boolean(std::size_t i) const;            // 1/0, t/f, true/false; NULL → false
-  std::string str(std::size_t i) const;         // NULL → ""
+  std::int64_t i64(std::size_t i) const;  // NULL → 0
+  double f64(std::size_t i) const;        // NULL → 0.0
+  bool boolean(std::size_t i) const;      // 1/0, t/f, true/false; NULL → false
+  std::string str(std::size_t i) const;   // NULL → ""
   std::optional<std::string> opt_str(std::size_t i) const;
   std::optional<std::int64_t> opt_i64(std::size_t i) const;
 
@@ -195,18 +195,18 @@ class Tx {
 // ---- the pool -----------------------------------------------------------------------------------
 
 struct PoolOptions {
-  int size = 8;                                          // connections kept open at most
-  std::chrono::milliseconds acquire_timeout{5000};       // then DbUnavailable
-  std::chrono::milliseconds busy_timeout{5000};          // SQLite: wait for the write lock
+  int size = 8;                                     // connections kept open at most
+  std::chrono::milliseconds acquire_timeout{5000};  // then DbUnavailable
+  std::chrono::milliseconds busy_timeout{5000};     // SQLite: wait for the write lock
 };
 
 struct PoolStats {
-  int size = 0;             // connections open
-  int in_use = 0;           // leased right now
+  int size = 0;    // connections open
+  int in_use = 0;  // leased right now
   int max_size = 0;
-  std::uint64_t acquired = 0;   // leases handed out since start
-  std::uint64_t waited = 0;     // leases that had to wait
-  std::uint64_t timeouts = 0;   // acquire() calls that gave up
+  std::uint64_t acquired = 0;  // leases handed out since start
+  std::uint64_t waited = 0;    // leases that had to wait
+  std::uint64_t timeouts = 0;  // acquire() calls that gave up
 };
 
 class Database;

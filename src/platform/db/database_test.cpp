@@ -28,10 +28,11 @@ class DatabaseTest : public ::testing::TestWithParam<Backend> {
 
 TEST_P(DatabaseTest, EveryParameterTypeRoundTripsIncludingThaiAndNull) {
   auto c = db_->acquire();
-  const auto id = c->query_one(
-      "INSERT INTO t_item (name, qty, price, flag) VALUES (?, ?, ?, ?) RETURNING id",
-      std::string("กองยุทธศาสตร์และงบประมาณ ' \" ?"), std::int64_t{9007199254740993}, 1234.5,
-      true)->i64(0);
+  const auto id =
+      c->query_one("INSERT INTO t_item (name, qty, price, flag) VALUES (?, ?, ?, ?) RETURNING id",
+                   std::string("กองยุทธศาสตร์และงบประมาณ ' \" ?"), std::int64_t{9007199254740993},
+                   1234.5, true)
+          ->i64(0);
   c->execute("INSERT INTO t_item (name, qty, price, flag) VALUES (?, ?, ?, ?)", "empty", nullptr,
              std::optional<double>(), false);
   const auto r = c->query_one("SELECT name, qty, price, flag FROM t_item WHERE id = ?", id);
@@ -150,7 +151,8 @@ TEST_P(SmallPoolTest, AConnectionLeftInATransactionIsNotReusedDirty) {
 
 TEST_P(DatabaseTest, BackupIsAConsistentCopy) {
   db_->acquire()->execute("INSERT INTO t_item (name) VALUES ('kept')");
-  const auto dir = std::filesystem::temp_directory_path() / ("pao-backup-" + std::to_string(::getpid()));
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("pao-backup-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const std::string file = (dir / "copy").string();
   db_->backup_to(file);
@@ -186,7 +188,8 @@ TEST(Placeholders, AreNumberedOutsideQuotesAndComments) {
 }
 
 TEST(DialectTokens, ExpandPerEngine) {
-  EXPECT_EQ(expand_dialect_tokens("id ${ID}", Dialect::sqlite), "id INTEGER PRIMARY KEY AUTOINCREMENT");
+  EXPECT_EQ(expand_dialect_tokens("id ${ID}", Dialect::sqlite),
+            "id INTEGER PRIMARY KEY AUTOINCREMENT");
   EXPECT_EQ(expand_dialect_tokens("b ${BLOB}", Dialect::postgresql), "b BYTEA");
 }
 

@@ -17,15 +17,15 @@
 namespace pao::db {
 
 struct Migration {
-  std::string module;   // e.g. "org"; also the table-name prefix
-  int version = 0;      // 1, 2, 3 … per module
-  std::string name;     // "init", "seed_divisions"
-  std::string sql;      // may be empty when `code` does the work
+  std::string module;                     // e.g. "org"; also the table-name prefix
+  int version = 0;                        // 1, 2, 3 … per module
+  std::string name;                       // "init", "seed_divisions"
+  std::string sql;                        // may be empty when `code` does the work
   std::function<void(Connection&)> code;  // runs after `sql`, inside the same transaction
 };
 
 struct MigrationOutcome {
-  std::vector<std::string> applied;   // "org 1 init", in the order applied
+  std::vector<std::string> applied;  // "org 1 init", in the order applied
   int already_applied = 0;
 };
 

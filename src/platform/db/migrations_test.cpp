@@ -14,7 +14,8 @@ class MigrationsTest : public ::testing::TestWithParam<Backend> {
   const std::string now_ = "2026-11-25T00:00:00Z";
   std::vector<Migration> v1_{
       {"demo", 1, "init", "CREATE TABLE demo_thing (id ${ID}, name TEXT NOT NULL)", {}},
-      {"demo", 2, "seed", "", [](Connection& c) { c.execute("INSERT INTO demo_thing (name) VALUES ('x')"); }},
+      {"demo", 2, "seed", "",
+       [](Connection& c) { c.execute("INSERT INTO demo_thing (name) VALUES ('x')"); }},
   };
 };
 
@@ -31,8 +32,11 @@ TEST_P(MigrationsTest, ApplyOnceThenNothingIsPending) {
 TEST_P(MigrationsTest, AFailingMigrationLeavesNothingOfItself) {
   apply_migrations(*db_, v1_, now_);
   auto broken = v1_;
-  broken.push_back({"demo", 3, "broken",
-                    "CREATE TABLE demo_half (id INTEGER); INSERT INTO demo_nowhere VALUES (1)", {}});
+  broken.push_back({"demo",
+                    3,
+                    "broken",
+                    "CREATE TABLE demo_half (id INTEGER); INSERT INTO demo_nowhere VALUES (1)",
+                    {}});
   EXPECT_THROW(apply_migrations(*db_, broken, now_), DbError);
   auto c = db_->acquire();
   EXPECT_EQ(pending_migrations(*db_, broken), (std::vector<std::string>{"demo 3 broken"}));

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -31,31 +32,35 @@ void replace_all(std::string& s, std::string_view what, std::string_view with) {
   }
 }
 
-// The URI with the password (in the user-info part or a `password=` parameter) replaced.
-// Parsed by hand rather than by libpq so that it also works on URIs libpq rejects.
-std::string redact(const std::string& uri) {
-  std::string out = uri;
-  const auto scheme = out.find("://");
-  if (scheme == std::string::npos) return out;
+// Where the URI spells a password: in the user-info part (user:PASSWORD@host) and in any
+// `password=` query parameter. Found by hand rather than by libpq so that it also works on URIs
+// libpq rejects. In ascending order.
+std::vector<std::pair<std::size_t, std::size_t>> password_spans(const std::string& uri) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  const auto scheme = uri.find("://");
+  if (scheme == std::string::npos) return spans;
   const auto begin = scheme + 3;
-  auto end = out.find_first_of("/?#", begin);
-  if (end == std::string::npos) end = out.size();
-  const auto at = out.rfind('@', end - 1);
+  const auto end = std::min(uri.find_first_of("/?#", begin), uri.size());
+  const auto at = end > begin ? uri.rfind('@', end - 1) : std::string::npos;
   if (at != std::string::npos && at >= begin) {
-    const auto colon = out.find(':', begin);
-    if (colon < at) {
-      out.replace(colon + 1, at - colon - 1, kRedacted);
-      end = out.find_first_of("/?#", begin);
-      if (end == std::string::npos) end = out.size();
+    const auto colon = uri.find(':', begin);
+    if (colon < at) spans.emplace_back(colon + 1, at - colon - 1);
+  }
+  for (auto pos = uri.find('?', end); pos != std::string::npos; pos = uri.find('&', pos + 1)) {
+    if (uri.compare(pos + 1, 9, "password=") == 0) {
+      const auto value = pos + 10;
+      spans.emplace_back(value, std::min(uri.find_first_of("&#", value), uri.size()) - value);
     }
   }
-  for (auto pos = out.find('?', end); pos != std::string::npos; pos = out.find('&', pos + 1)) {
-    if (out.compare(pos + 1, 9, "password=") == 0) {
-      const auto value = pos + 10;
-      auto stop = out.find_first_of("&#", value);
-      if (stop == std::string::npos) stop = out.size();
-      out.replace(value, stop - value, kRedacted);
-    }
+  return spans;
+}
+
+// The URI with every password replaced: what describe() and messages show.
+std::string redact(const std::string& uri) {
+  std::string out = uri;
+  const auto spans = password_spans(uri);
+  for (auto it = spans.rbegin(); it != spans.rend(); ++it) {
+    out.replace(it->first, it->second, kRedacted);
   }
   return out;
 }
@@ -64,17 +69,8 @@ std::string redact(const std::string& uri) {
 // (possibly percent-encoded) and as libpq decodes it.
 std::vector<std::string> secrets_of(const std::string& uri) {
   std::vector<std::string> out;
-  const std::string shown = redact(uri);
-  // Where redact() cut something out, the original text at that place is a secret.
-  for (std::size_t i = 0, j = 0; i < uri.size() && j < shown.size();) {
-    if (uri[i] == shown[j]) {
-      ++i, ++j;
-      continue;
-    }
-    j += kRedacted.size();
-    const auto resume = j < shown.size() ? uri.find(shown[j], i) : uri.size();
-    out.push_back(uri.substr(i, resume - i));
-    i = resume;
+  for (const auto& [pos, len] : password_spans(uri)) {
+    if (len > 0) out.push_back(uri.substr(pos, len));
   }
   char* err = nullptr;
   if (PQconninfoOption* opts = PQconninfoParse(uri.c_str(), &err)) {
@@ -123,9 +119,9 @@ struct Target {
                                std::string_view context) {
   const char* state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
   const std::string code = state ? state : "";
-  const std::string msg = std::string(context) + ": " +
-                          one_line(res ? PQresultErrorMessage(res) : PQerrorMessage(conn),
-                                   target.secrets);
+  const std::string msg =
+      std::string(context) + ": " +
+      one_line(res ? PQresultErrorMessage(res) : PQerrorMessage(conn), target.secrets);
   if (code == "23505") throw UniqueViolation(msg);
   if (code == "23503") throw ForeignKeyViolation(msg);
   // Class 08 (connection exception), 57P0x (server shutting down), 53xxx (out of resources).
@@ -173,8 +169,8 @@ class PgConnection final : public Connection {
         if (PQgetisnull(r, i, c)) {
           cells.emplace_back(std::nullopt);
         } else {
-          cells.emplace_back(std::string(PQgetvalue(r, i, c),
-                                         static_cast<std::size_t>(PQgetlength(r, i, c))));
+          cells.emplace_back(
+              std::string(PQgetvalue(r, i, c), static_cast<std::size_t>(PQgetlength(r, i, c))));
         }
       }
       rows.rows.emplace_back(std::move(cells));
@@ -378,9 +374,7 @@ class PgDatabase final : public Database {
   }
 
  protected:
-  std::unique_ptr<Connection> connect() override {
-    return std::make_unique<PgConnection>(target_);
-  }
+  std::unique_ptr<Connection> connect() override { return std::make_unique<PgConnection>(target_); }
 
  private:
   Target target_;

@@ -22,7 +22,8 @@ namespace {
 // connection the failure happened on (its extended code and message are read here).
 [[noreturn]] void throw_sqlite(sqlite3* db, int rc, std::string_view context) {
   const int extended = db ? sqlite3_extended_errcode(db) : rc;
-  const std::string msg = std::string(context) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+  const std::string msg =
+      std::string(context) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
   switch (extended) {
     case SQLITE_CONSTRAINT_UNIQUE:
     case SQLITE_CONSTRAINT_PRIMARYKEY:
@@ -77,9 +78,9 @@ class SqliteConnection final : public Connection {
   SqliteConnection(const std::string& path, std::chrono::milliseconds busy_timeout) {
     // NOMUTEX: the pool gives a connection to one thread at a time, so SQLite's own per-call
     // mutex would only cost time.
-    const int rc = sqlite3_open_v2(
-        path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-        nullptr);
+    const int rc =
+        sqlite3_open_v2(path.c_str(), &db_,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
       const std::string msg = "cannot open SQLite database " + path + ": " +
                               (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
@@ -257,8 +258,8 @@ class SqliteDatabase final : public Database {
     std::error_code ignored;
     std::filesystem::remove(tmp, ignored);
     sqlite3* dest = nullptr;
-    if (sqlite3_open_v2(tmp.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(tmp.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
       const std::string msg = dest ? sqlite3_errmsg(dest) : "out of memory";
       sqlite3_close(dest);
       throw DbError("cannot create backup file " + tmp + ": " + msg);

@@ -53,9 +53,9 @@ struct Message {
 
 struct Error {
   ErrorCode code = ErrorCode::internal;
-  Message message;                              // shown to the user
-  std::map<std::string, Message> fields;        // field name → why it is wrong
-  std::string internal;                         // for the log only
+  Message message;                        // shown to the user
+  std::map<std::string, Message> fields;  // field name → why it is wrong
+  std::string internal;                   // for the log only
 
   static Error invalid(Message m) { return {ErrorCode::invalid_argument, std::move(m), {}, {}}; }
   static Error not_found(Message m) { return {ErrorCode::not_found, std::move(m), {}, {}}; }
@@ -86,8 +86,8 @@ class FieldErrors {
 template <class T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}       // NOLINT(google-explicit-constructor)
-  Result(Error error) : v_(std::move(error)) {}   // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return v_.index() == 0; }
   explicit operator bool() const { return ok(); }
@@ -107,6 +107,8 @@ class [[nodiscard]] Result {
 // Result<void>: success carries nothing.
 struct Ok {};
 using Status = Result<Ok>;
-inline Status ok_status() { return Ok{}; }
+inline Status ok_status() {
+  return Ok{};
+}
 
 }  // namespace pao

@@ -36,7 +36,8 @@ std::string cache_key(std::string_view name, std::string_view lang) {
 // The current path with ?lang=<lang>, other query parameters kept.
 std::string language_link(const http::Request& req, std::string_view lang) {
   std::string href = http::percent_encode(req.path);
-  for (std::size_t pos = 0; (pos = href.find("%2F", pos)) != std::string::npos;) href.replace(pos, 3, "/");
+  for (std::size_t pos = 0; (pos = href.find("%2F", pos)) != std::string::npos;)
+    href.replace(pos, 3, "/");
   href += '?';
   for (const auto& [k, v] : req.query) {
     if (k == "lang") continue;

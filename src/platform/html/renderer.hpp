@@ -30,8 +30,8 @@ class Catalog;
 namespace pao::html {
 
 struct MenuEntry {
-  std::string key;                        // "plan", used to mark the current section
-  std::string label_key;                  // catalogue key of the label
+  std::string key;        // "plan", used to mark the current section
+  std::string label_key;  // catalogue key of the label
   std::string href;
   std::optional<std::string> permission;  // shown only to principals holding it; nullopt: all
   int order = 100;
@@ -40,7 +40,7 @@ struct MenuEntry {
 // Who the site belongs to: read from the database (org module) and refreshed every minute, so
 // an edit made through any server shows on all of them.
 struct SiteInfo {
-  Message name;        // "องค์การบริหารส่วนจังหวัดลำพูน"
+  Message name;  // "องค์การบริหารส่วนจังหวัดลำพูน"
   Message short_name;  // "อบจ.ลำพูน"
 };
 
@@ -50,8 +50,8 @@ struct Crumb {
 };
 
 struct PageInfo {
-  std::string title;        // already in the page's language
-  std::string section;      // MenuEntry::key to highlight
+  std::string title;    // already in the page's language
+  std::string section;  // MenuEntry::key to highlight
   std::vector<Crumb> crumbs;
 };
 

@@ -3,9 +3,9 @@
 #include <sodium.h>
 #include <strings.h>
 
+#include <spdlog/spdlog.h>
 #include <cctype>
 #include <cstdio>
-#include <spdlog/spdlog.h>
 
 #include <boost/json.hpp>
 
@@ -100,11 +100,13 @@ Response Dispatcher::handle(Request& req) {
     res = run_route(req, m);
   } else {
     Context ctx(req, services_, nullptr);
-    ctx.lang = i18n::pick_language(req.query_param("lang").value_or(""),
-                                   req.cookie("lang").value_or(""));
+    ctx.lang =
+        i18n::pick_language(req.query_param("lang").value_or(""), req.cookie("lang").value_or(""));
     if (!m.allowed_methods.empty()) {
       Error e{ErrorCode::invalid_argument,
-              {"ไม่รองรับวิธีการเรียกนี้", "This method is not allowed here"}, {}, {}};
+              {"ไม่รองรับวิธีการเรียกนี้", "This method is not allowed here"},
+              {},
+              {}};
       res = error_response(ctx, e);
       res.status = 405;
       std::string allow;
@@ -123,8 +125,8 @@ Response Dispatcher::handle(Request& req) {
 Response Dispatcher::run_route(Request& req, const Match& m) {
   const Route& route = *m.route;
   Context ctx(req, services_, &route);
-  ctx.lang = i18n::pick_language(req.query_param("lang").value_or(""),
-                                 req.cookie("lang").value_or(""));
+  ctx.lang =
+      i18n::pick_language(req.query_param("lang").value_or(""), req.cookie("lang").value_or(""));
   try {
     if (authenticator_) {
       if (auto refused = authenticator_(ctx)) return error_response(ctx, *refused);
@@ -132,15 +134,15 @@ Response Dispatcher::run_route(Request& req, const Match& m) {
     if (!route.anonymous) {
       if (!ctx.principal.authenticated()) {
         return error_response(
-            ctx, Error{ErrorCode::unauthenticated,
-                       {"กรุณาเข้าสู่ระบบก่อน", "Please sign in first"}, {}, {}});
+            ctx,
+            Error{ErrorCode::unauthenticated, {"กรุณาเข้าสู่ระบบก่อน", "Please sign in first"}, {}, {}});
       }
       if (!ctx.principal.can(*route.permission)) {
-        return error_response(
-            ctx, Error{ErrorCode::permission_denied,
-                       {"คุณไม่มีสิทธิ์เข้าถึงส่วนนี้", "You do not have permission to do this"},
-                       {},
-                       "missing permission " + *route.permission});
+        return error_response(ctx,
+                              Error{ErrorCode::permission_denied,
+                                    {"คุณไม่มีสิทธิ์เข้าถึงส่วนนี้", "You do not have permission to do this"},
+                                    {},
+                                    "missing permission " + *route.permission});
       }
     }
     const bool cacheable = route.public_cache.count() > 0 && !carries_credentials(req) &&

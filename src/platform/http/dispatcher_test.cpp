@@ -17,8 +17,9 @@ class DispatcherTest : public ::testing::Test {
     router_.get("/api/v1/public").allow_anonymous().handle([](Context&) -> Result<Response> {
       return Response::json(200, json::object{{"ok", true}});
     });
-    router_.post("/api/v1/letters").permission("saraban.register").handle(
-        [](Context&) -> Result<Response> { return Response::json(201, json::object{}); });
+    router_.post("/api/v1/letters")
+        .permission("saraban.register")
+        .handle([](Context&) -> Result<Response> { return Response::json(201, json::object{}); });
     router_.post("/api/v1/validate").allow_anonymous().handle([](Context&) -> Result<Response> {
       FieldErrors errors;
       errors.add("subject", {"กรุณากรอกเรื่อง", "Subject is required"});
@@ -27,9 +28,8 @@ class DispatcherTest : public ::testing::Test {
     router_.get("/api/v1/boom").allow_anonymous().handle([](Context&) -> Result<Response> {
       throw std::runtime_error("secret internal detail: table foo");
     });
-    router_.get("/big").allow_anonymous().handle([](Context&) -> Result<Response> {
-      return Response::html(200, std::string(5000, 'x'));
-    });
+    router_.get("/big").allow_anonymous().handle(
+        [](Context&) -> Result<Response> { return Response::html(200, std::string(5000, 'x')); });
     router_.get("/public-page")
         .allow_anonymous()
         .public_cache(std::chrono::seconds(60))

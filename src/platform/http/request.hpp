@@ -26,9 +26,9 @@ class Headers {
 };
 
 struct Request {
-  std::string method;      // "GET", "POST" …
-  std::string target;      // as received: "/plan?x=1"
-  std::string path;        // percent-decoded path: "/plan"
+  std::string method;                                      // "GET", "POST" …
+  std::string target;                                      // as received: "/plan?x=1"
+  std::string path;                                        // percent-decoded path: "/plan"
   std::vector<std::pair<std::string, std::string>> query;  // decoded, in order
   std::map<std::string, std::string> path_params;          // from "{id}" segments
   Headers headers;

@@ -24,7 +24,8 @@ struct Response {
 
   static Response json(int status, const boost::json::value& v);
   static Response html(int status, std::string body);
-  static Response text(int status, std::string body, std::string content_type = "text/plain; charset=utf-8");
+  static Response text(int status, std::string body,
+                       std::string content_type = "text/plain; charset=utf-8");
   // 303 See Other: the answer to a successful form POST (post/redirect/get).
   static Response redirect(std::string location, int status = 303);
 };

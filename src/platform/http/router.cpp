@@ -20,8 +20,12 @@ db::Connection& Context::db() {
   return lease_->conn();
 }
 
-const Clock& Context::clock() const { return *services.clock; }
-html::Renderer& Context::html() const { return *services.html; }
+const Clock& Context::clock() const {
+  return *services.clock;
+}
+html::Renderer& Context::html() const {
+  return *services.html;
+}
 
 // ---- RouteBuilder -------------------------------------------------------------------------------
 
@@ -53,13 +57,15 @@ RouteBuilder& RouteBuilder::public_cache(std::chrono::milliseconds ttl) {
   r_.public_cache = ttl;
   return *this;
 }
-RouteBuilder& RouteBuilder::path_param(std::string name, std::string type, std::string description) {
+RouteBuilder& RouteBuilder::path_param(std::string name, std::string type,
+                                       std::string description) {
   r_.params.push_back({std::move(name), "path", std::move(type), std::move(description), true});
   return *this;
 }
-RouteBuilder& RouteBuilder::query_param(std::string name, std::string type,
-                                        std::string description, bool required) {
-  r_.params.push_back({std::move(name), "query", std::move(type), std::move(description), required});
+RouteBuilder& RouteBuilder::query_param(std::string name, std::string type, std::string description,
+                                        bool required) {
+  r_.params.push_back(
+      {std::move(name), "query", std::move(type), std::move(description), required});
   return *this;
 }
 RouteBuilder& RouteBuilder::request_body(boost::json::value schema) {
@@ -75,7 +81,9 @@ RouteBuilder& RouteBuilder::kind(RouteKind k) {
   r_.kind = k;
   return *this;
 }
-void RouteBuilder::handle(Handler h) { r_.handler = std::move(h); }
+void RouteBuilder::handle(Handler h) {
+  r_.handler = std::move(h);
+}
 
 // ---- Router -------------------------------------------------------------------------------------
 
@@ -96,11 +104,16 @@ std::vector<std::string_view> split_path(std::string_view path) {
   return out;
 }
 
-bool is_param(std::string_view seg) { return seg.size() > 2 && seg.front() == '{' && seg.back() == '}'; }
-bool is_rest(std::string_view seg) { return is_param(seg) && seg[seg.size() - 2] == '*'; }
+bool is_param(std::string_view seg) {
+  return seg.size() > 2 && seg.front() == '{' && seg.back() == '}';
+}
+bool is_rest(std::string_view seg) {
+  return is_param(seg) && seg[seg.size() - 2] == '*';
+}
 
 // Fills `params` and returns true when `path` fits `pattern`.
-bool fits(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params) {
+bool fits(std::string_view pattern, std::string_view path,
+          std::map<std::string, std::string>& params) {
   const auto ps = split_path(pattern);
   const auto xs = split_path(path);
   for (std::size_t i = 0; i < ps.size(); ++i) {
@@ -138,8 +151,8 @@ void Router::validate() const {
     const std::string name = r->method + " " + r->pattern;
     if (!r->handler) throw std::logic_error("route has no handler: " + name);
     if (r->anonymous == r->permission.has_value()) {
-      throw std::logic_error("route must declare exactly one of permission() or allow_anonymous(): " +
-                             name);
+      throw std::logic_error(
+          "route must declare exactly one of permission() or allow_anonymous(): " + name);
     }
     if (!seen.emplace(r->method, r->pattern).second) {
       throw std::logic_error("route registered twice: " + name);

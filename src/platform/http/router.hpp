@@ -96,21 +96,21 @@ struct ResponseDoc {
 
 struct Route {
   std::string method;
-  std::string pattern;   // "/api/v1/plan/projects/{id}"
+  std::string pattern;  // "/api/v1/plan/projects/{id}"
   RouteKind kind = RouteKind::html;
   std::optional<std::string> permission;  // nullopt + anonymous=true → public
   bool anonymous = false;
-  std::size_t body_limit = 1 << 20;       // bytes; larger bodies get 413
-  bool run_inline = false;                // cheap, non-blocking: run on the I/O thread
+  std::size_t body_limit = 1 << 20;           // bytes; larger bodies get 413
+  bool run_inline = false;                    // cheap, non-blocking: run on the I/O thread
   std::chrono::milliseconds public_cache{0};  // >0: anonymous GETs may be answered from a
                                               // copy this young (see Dispatcher)
   std::string summary;
   std::string tag;
   std::vector<ParamDoc> params;
-  boost::json::value request_schema;      // null when the route takes no body
+  boost::json::value request_schema;  // null when the route takes no body
   std::vector<ResponseDoc> responses;
   Handler handler;
-  std::size_t index = 0;                  // position in the router, for metrics
+  std::size_t index = 0;  // position in the router, for metrics
 };
 
 class RouteBuilder {
@@ -129,8 +129,7 @@ class RouteBuilder {
   RouteBuilder& query_param(std::string name, std::string type, std::string description,
                             bool required = false);
   RouteBuilder& request_body(boost::json::value schema);
-  RouteBuilder& response(int status, std::string description,
-                         boost::json::value schema = nullptr);
+  RouteBuilder& response(int status, std::string description, boost::json::value schema = nullptr);
   RouteBuilder& kind(RouteKind k);
   void handle(Handler h);
 

@@ -41,7 +41,9 @@ const std::string& http_date() {
   return text;
 }
 
-bool is_loopback(const asio::ip::address& a) { return a.is_loopback(); }
+bool is_loopback(const asio::ip::address& a) {
+  return a.is_loopback();
+}
 
 // Fills method, target, path, query and headers from Beast's parsed header. False when the
 // target is not an origin-form path ("/…").
@@ -51,7 +53,8 @@ bool fill_request(const bhttp::request<bhttp::string_body>& msg, Request& req) {
   if (req.target.empty() || req.target.front() != '/') return false;
   const auto q = req.target.find('?');
   req.path = percent_decode(std::string_view(req.target).substr(0, q), false);
-  if (q != std::string::npos) req.query = parse_urlencoded(std::string_view(req.target).substr(q + 1));
+  if (q != std::string::npos)
+    req.query = parse_urlencoded(std::string_view(req.target).substr(q + 1));
   for (const auto& f : msg) req.headers.add(std::string(f.name_string()), std::string(f.value()));
   return true;
 }
@@ -101,9 +104,8 @@ struct Server::Impl {
       const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
                           std::chrono::steady_clock::now() - t0)
                           .count();
-      opt.access_log->info("{} \"{} {}\" {} {} {:.3f}ms {}", req.client_ip, req.method,
-                           req.target, status, bytes, static_cast<double>(us) / 1000.0,
-                           req.request_id);
+      opt.access_log->info("{} \"{} {}\" {} {} {:.3f}ms {}", req.client_ip, req.method, req.target,
+                           status, bytes, static_cast<double>(us) / 1000.0, req.request_id);
     }
   }
 
@@ -128,8 +130,9 @@ struct Server::Impl {
         // oversized header gets one answer before we close.
         if (ec == bhttp::error::header_limit) {
           req.request_id = make_request_id(std::nullopt);
-          co_await write(stream, Dispatcher::plain_error(431, "Request header fields too large", req),
-                         11, false, false, req, t0);
+          co_await write(stream,
+                         Dispatcher::plain_error(431, "Request header fields too large", req), 11,
+                         false, false, req, t0);
         } else if (ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category() &&
                    ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message) {
           req.request_id = make_request_id(std::nullopt);
@@ -147,9 +150,8 @@ struct Server::Impl {
       auto& msg = parser.get();
       const unsigned version = msg.version();
       const std::string_view incoming_id = msg["X-Request-Id"];
-      req.request_id = make_request_id(incoming_id.empty()
-                                           ? std::nullopt
-                                           : std::optional<std::string_view>(incoming_id));
+      req.request_id = make_request_id(
+          incoming_id.empty() ? std::nullopt : std::optional<std::string_view>(incoming_id));
       if (!fill_request(msg, req)) {
         co_await write(stream, Dispatcher::plain_error(400, "Malformed request target", req),
                        version, false, false, req, t0);
@@ -264,12 +266,15 @@ void Server::listen() {
   if (ec == asio::error::address_in_use) {
     throw std::runtime_error(where + " is already in use (is another pao running?)");
   }
-  if (ec == asio::error::access_denied) throw std::runtime_error("no permission to listen on " + where);
+  if (ec == asio::error::access_denied)
+    throw std::runtime_error("no permission to listen on " + where);
   if (!ec) a.listen(asio::socket_base::max_listen_connections, ec);
   if (ec) throw std::runtime_error("cannot listen on " + where + ": " + ec.message());
 }
 
-std::uint16_t Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+std::uint16_t Server::port() const {
+  return impl_->acceptor.local_endpoint().port();
+}
 
 void Server::run(bool handle_signals) {
   Impl& s = *impl_;
@@ -290,8 +295,12 @@ void Server::run(bool handle_signals) {
   for (auto& t : threads) t.join();
 }
 
-void Server::stop() { impl_->begin_stop(); }
+void Server::stop() {
+  impl_->begin_stop();
+}
 
-std::int64_t Server::open_connections() const { return impl_->open.load(); }
+std::int64_t Server::open_connections() const {
+  return impl_->open.load();
+}
 
 }  // namespace pao::http

@@ -29,9 +29,9 @@ namespace pao::http {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  std::uint16_t port = 8080;             // 0: pick a free port (tests)
-  int io_threads = 0;                    // 0: one per core
-  int worker_threads = 0;                // 0: 2 × cores + 2
+  std::uint16_t port = 8080;  // 0: pick a free port (tests)
+  int io_threads = 0;         // 0: one per core
+  int worker_threads = 0;     // 0: 2 × cores + 2
   std::chrono::seconds header_timeout{10};
   std::chrono::seconds body_timeout{30};
   std::chrono::seconds write_timeout{30};

@@ -47,11 +47,16 @@ std::string content_type_for(std::string_view path) {
     std::string_view ext, type;
   };
   static constexpr Type kTypes[] = {
-      {".css", "text/css; charset=utf-8"},     {".js", "application/javascript; charset=utf-8"},
-      {".woff2", "font/woff2"},                {".woff", "font/woff"},
-      {".svg", "image/svg+xml"},               {".png", "image/png"},
-      {".ico", "image/x-icon"},                {".jpg", "image/jpeg"},
-      {".txt", "text/plain; charset=utf-8"},   {".json", "application/json"},
+      {".css", "text/css; charset=utf-8"},
+      {".js", "application/javascript; charset=utf-8"},
+      {".woff2", "font/woff2"},
+      {".woff", "font/woff"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".ico", "image/x-icon"},
+      {".jpg", "image/jpeg"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".json", "application/json"},
       {".html", "text/html; charset=utf-8"},
   };
   for (const auto& t : kTypes) {

@@ -63,7 +63,8 @@ std::string Catalog::expand_markers(std::string_view text, std::string_view lang
     const std::string_view key = text.substr(open + 2, close - open - 2);
     const Message* m = find(key);
     if (!m) {
-      throw std::runtime_error(std::string(origin) + ": unknown message [[" + std::string(key) + "]]");
+      throw std::runtime_error(std::string(origin) + ": unknown message [[" + std::string(key) +
+                               "]]");
     }
     out.append(text.substr(i, open - i));
     out.append(html_escape(m->in(lang)));
@@ -78,12 +79,23 @@ std::string html_escape(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;

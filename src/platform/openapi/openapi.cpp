@@ -40,9 +40,12 @@ std::string operation_id(const http::Route& r) {
 }
 
 json::object error_response(std::string_view description) {
-  return json::object{{"description", description},
-                      {"content", json::object{{"application/json",
-                                                json::object{{"schema", json::object{{"$ref", "#/components/schemas/Error"}}}}}}}};
+  return json::object{
+      {"description", description},
+      {"content",
+       json::object{
+           {"application/json",
+            json::object{{"schema", json::object{{"$ref", "#/components/schemas/Error"}}}}}}}};
 }
 
 }  // namespace
@@ -70,7 +73,8 @@ json::value build_document(const http::Router& router, const ApiInfo& info) {
     if (!r.request_schema.is_null()) {
       op["requestBody"] = json::object{
           {"required", true},
-          {"content", json::object{{"application/json", json::object{{"schema", r.request_schema}}}}}};
+          {"content",
+           json::object{{"application/json", json::object{{"schema", r.request_schema}}}}}};
     }
     json::object responses;
     for (const auto& resp : r.responses) {
@@ -81,7 +85,8 @@ json::value build_document(const http::Router& router, const ApiInfo& info) {
       responses[std::to_string(resp.status)] = std::move(o);
     }
     if (responses.empty()) responses["200"] = json::object{{"description", "OK"}};
-    if (!r.request_schema.is_null()) responses["400"] = error_response("Invalid input; `fields` names each bad field");
+    if (!r.request_schema.is_null())
+      responses["400"] = error_response("Invalid input; `fields` names each bad field");
     if (!r.anonymous) {
       responses["401"] = error_response("Not signed in");
       responses["403"] = error_response("Missing the permission");
@@ -94,15 +99,21 @@ json::value build_document(const http::Router& router, const ApiInfo& info) {
   }
   return json::object{
       {"openapi", "3.0.3"},
-      {"info", json::object{{"title", info.title}, {"version", info.version}, {"description", info.description}}},
+      {"info",
+       json::object{
+           {"title", info.title}, {"version", info.version}, {"description", info.description}}},
       {"servers", json::array{json::object{{"url", "/"}}}},
       {"paths", std::move(paths)},
       {"components",
-       json::object{{"schemas", json::object{{"Error", error_schema()}}},
-                    {"securitySchemes",
-                     json::object{{"session", json::object{{"type", "apiKey"}, {"in", "cookie"}, {"name", "pao_session"}}},
-                                  {"bearer", json::object{{"type", "http"}, {"scheme", "bearer"}}}}}}},
-      {"security", json::array{json::object{{"session", json::array{}}}, json::object{{"bearer", json::array{}}}}},
+       json::object{
+           {"schemas", json::object{{"Error", error_schema()}}},
+           {"securitySchemes",
+            json::object{
+                {"session",
+                 json::object{{"type", "apiKey"}, {"in", "cookie"}, {"name", "pao_session"}}},
+                {"bearer", json::object{{"type", "http"}, {"scheme", "bearer"}}}}}}},
+      {"security", json::array{json::object{{"session", json::array{}}},
+                               json::object{{"bearer", json::array{}}}}},
   };
 }
 

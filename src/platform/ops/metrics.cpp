@@ -45,7 +45,8 @@ std::string label(std::string_view v) {
 }
 }  // namespace
 
-std::string Metrics::render(const db::PoolStats& pool, std::chrono::steady_clock::time_point started,
+std::string Metrics::render(const db::PoolStats& pool,
+                            std::chrono::steady_clock::time_point started,
                             std::chrono::steady_clock::time_point now,
                             std::int64_t open_connections) const {
   std::string out;

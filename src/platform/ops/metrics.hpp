@@ -25,7 +25,8 @@ class Metrics {
   std::size_t unmatched_index() const { return rows_.size() - 1; }
 
   std::string render(const db::PoolStats& pool, std::chrono::steady_clock::time_point started,
-                     std::chrono::steady_clock::time_point now, std::int64_t open_connections) const;
+                     std::chrono::steady_clock::time_point now,
+                     std::int64_t open_connections) const;
 
  private:
   static constexpr std::array<double, 11> kBuckets = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
@@ -33,7 +34,7 @@ class Metrics {
   static constexpr int kStatusSlots = 600;  // indexed by status code; a few KiB per route
   struct RouteRow {
     std::string method, pattern;
-    std::unique_ptr<std::atomic<std::uint64_t>[]> by_status;   // kStatusSlots
+    std::unique_ptr<std::atomic<std::uint64_t>[]> by_status;                // kStatusSlots
     std::array<std::atomic<std::uint64_t>, kBuckets.size() + 1> buckets{};  // last = +Inf
     std::atomic<std::uint64_t> sum_ns{0};
     std::atomic<std::uint64_t> count{0};

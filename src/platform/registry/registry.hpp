@@ -19,7 +19,7 @@ namespace pao {
 class Clock;
 
 struct PermissionInfo {
-  std::string key;       // "plan.report_progress"
+  std::string key;  // "plan.report_progress"
   Message description;
 };
 

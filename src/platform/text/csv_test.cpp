@@ -14,7 +14,9 @@ TEST(Csv, ReadsQuotedFieldsWithCommasAndNewlines) {
 }
 
 TEST(Csv, SkipsTheBomAndCarriageReturns) {
-  const auto rows = parse_csv("\xEF\xBB\xBF" "code,name\r\nfinance,กองคลัง\r\n");
+  const auto rows = parse_csv(
+      "\xEF\xBB\xBF"
+      "code,name\r\nfinance,กองคลัง\r\n");
   ASSERT_TRUE(rows.ok());
   EXPECT_EQ((*rows)[0][0], "code");
   EXPECT_EQ((*rows)[1][1], "กองคลัง");

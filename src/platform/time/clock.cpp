@@ -40,7 +40,8 @@ bool parse_iso_time(std::string_view text, TimePoint& out) {
     }
   }
   using namespace std::chrono;
-  const year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
+  const year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)},
+                           day{static_cast<unsigned>(d)}};
   if (!ymd.ok() || h > 23 || mi > 59 || s > 59) return false;
   out = sys_days{ymd} + hours{h} + minutes{mi} + seconds{s} - minutes{offset_minutes};
   return true;
