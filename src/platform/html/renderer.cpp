@@ -35,9 +35,14 @@ std::string cache_key(std::string_view name, std::string_view lang) {
 
 // The current path with ?lang=<lang>, other query parameters kept.
 std::string language_link(const http::Request& req, std::string_view lang) {
-  std::string href = http::percent_encode(req.path);
-  for (std::size_t pos = 0; (pos = href.find("%2F", pos)) != std::string::npos;)
-    href.replace(pos, 3, "/");
+  std::string href;
+  for (const char c : req.path) {
+    if (c == '/') {
+      href.push_back('/');
+    } else {
+      href.append(http::percent_encode(std::string_view(&c, 1)));
+    }
+  }
   href += '?';
   for (const auto& [k, v] : req.query) {
     if (k == "lang") continue;
