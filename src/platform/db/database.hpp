@@ -58,7 +58,9 @@ class ForeignKeyViolation : public DbError {
 
 // A bound parameter. Booleans are sent as 1/0, which both engines accept for INTEGER columns
 // (the portable choice for flags) and PostgreSQL also for BOOLEAN ones. Integers above 2^31
-// need ${BIGINT} columns: PostgreSQL's INTEGER is 32-bit.
+// need ${BIGINT} columns: PostgreSQL's INTEGER is 32-bit. Likewise floating-point columns want
+// DOUBLE PRECISION: PostgreSQL's REAL is 32-bit. PostgreSQL infers each parameter's type from
+// where it stands, so a bare `? IS NULL` fails there: write `CAST(? AS TEXT) IS NULL`.
 using Param = std::variant<std::nullptr_t, std::int64_t, double, std::string, bool>;
 
 template <class T>

@@ -34,17 +34,17 @@ std::vector<const Migration*> ordered(const std::vector<Migration>& all) {
   std::vector<const Migration*> out;
   for (const auto& module : modules) {
     auto& list = by_module[module];
-    std::stable_sort(list.begin(), list.end(),
-                     [](const Migration* a, const Migration* b) { return a->version < b->version; });
+    std::stable_sort(list.begin(), list.end(), [](const Migration* a, const Migration* b) {
+      return a->version < b->version;
+    });
     for (std::size_t i = 0; i < list.size(); ++i) {
       const int want = static_cast<int>(i) + 1;
       if (list[i]->version != want) {
         const bool repeated = i > 0 && list[i]->version == list[i - 1]->version;
-        throw DbError("migrations of module " + module + " must be numbered 1, 2, 3 … " +
-                      (repeated ? "without repeats: version " + std::to_string(want - 1) +
-                                      " appears twice"
-                                : "without gaps: version " + std::to_string(want) +
-                                      " is missing"));
+        throw DbError(
+            "migrations of module " + module + " must be numbered 1, 2, 3 … " +
+            (repeated ? "without repeats: version " + std::to_string(want - 1) + " appears twice"
+                      : "without gaps: version " + std::to_string(want) + " is missing"));
       }
       out.push_back(list[i]);
     }
@@ -149,7 +149,8 @@ MigrationOutcome apply_migrations(Database& db, const std::vector<Migration>& mi
   return out;
 }
 
-std::vector<std::string> pending_migrations(Database& db, const std::vector<Migration>& migrations) {
+std::vector<std::string> pending_migrations(Database& db,
+                                            const std::vector<Migration>& migrations) {
   const auto list = ordered(migrations);
   auto lease = db.acquire();
   Connection& c = lease.conn();

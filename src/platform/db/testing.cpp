@@ -67,7 +67,7 @@ std::unique_ptr<Database> fresh_sqlite(PoolOptions options) {
 // search_path, so tests neither see each other's tables nor need a database each.
 std::unique_ptr<Database> fresh_postgres(const std::string& server, PoolOptions options) {
   const std::string schema = "t_" + random_hex(8);
-  const auto run_admin = [&server](const std::string& sql) {
+  const auto run_admin = [server](const std::string& sql) {  // a copy: on_close keeps it
     PoolOptions one;
     one.size = 1;
     auto admin = Database::open(server, one);
