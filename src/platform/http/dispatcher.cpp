@@ -34,6 +34,12 @@ std::uint64_t fnv1a(std::string_view s) {
   return h;
 }
 
+std::string weak_etag(std::string_view body) {
+  char tag[32];
+  std::snprintf(tag, sizeof tag, "W/\"%016llx\"", static_cast<unsigned long long>(fnv1a(body)));
+  return tag;
+}
+
 bool has_header(const Response& r, std::string_view name) {
   for (const auto& [k, v] : r.headers) {
     if (k.size() == name.size() && strncasecmp(k.data(), name.data(), k.size()) == 0) return true;
@@ -73,16 +79,26 @@ namespace {
 bool carries_credentials(const Request& req) {
   return req.header("Authorization").has_value() || req.cookie(auth::kSessionCookie).has_value();
 }
+
+// Whether the shared public copy may answer `req` on `route`: an anonymous-looking GET/HEAD on
+// a route that opted in, not switching language (that answer sets a cookie).
+bool may_use_public_cache(const Route& route, const Request& req) {
+  return route.public_cache.count() > 0 && (req.method == "GET" || req.method == "HEAD") &&
+         !carries_credentials(req) && !req.query_param("lang");
+}
+
+// The public cache's key: the target as sent and the page's language.
+std::string public_cache_key(const Request& req, std::string_view lang) {
+  return req.target + "|" + std::string(lang);
+}
 }  // namespace
 
 std::optional<Response> Dispatcher::try_public_cache(Request& req) {
-  if (req.method != "GET" && req.method != "HEAD") return std::nullopt;
-  if (carries_credentials(req) || req.query_param("lang")) return std::nullopt;
   const auto started = std::chrono::steady_clock::now();
   const Match m = router_.match(req.method, req.path);
-  if (!m.route || m.route->public_cache.count() == 0) return std::nullopt;
+  if (!m.route || !may_use_public_cache(*m.route, req)) return std::nullopt;
   const std::string lang = i18n::pick_language("", req.cookie("lang").value_or(""));
-  auto hit = cached(req.target + "|" + lang);
+  auto hit = cached(public_cache_key(req, lang), req);
   if (!hit) return std::nullopt;
   finish(*hit, req);
   metrics_.record(m.route->index, hit->status, std::chrono::steady_clock::now() - started);
@@ -145,13 +161,10 @@ Response Dispatcher::run_route(Request& req, const Match& m) {
                                     "missing permission " + *route.permission});
       }
     }
-    const bool cacheable = route.public_cache.count() > 0 && !carries_credentials(req) &&
-                           !ctx.principal.authenticated() &&
-                           (req.method == "GET" || req.method == "HEAD") &&
-                           !req.query_param("lang");
-    const std::string cache_key = cacheable ? req.target + "|" + ctx.lang : std::string();
+    const bool cacheable = may_use_public_cache(route, req) && !ctx.principal.authenticated();
+    const std::string cache_key = cacheable ? public_cache_key(req, ctx.lang) : std::string();
     if (cacheable) {
-      if (auto hit = cached(cache_key)) return std::move(*hit);
+      if (auto hit = cached(cache_key, req)) return std::move(*hit);
     }
     Result<Response> out = route.handler(ctx);
     if (!out.ok()) return error_response(ctx, out.error());
@@ -169,25 +182,36 @@ Response Dispatcher::run_route(Request& req, const Match& m) {
 }
 
 // The cache is a short-lived copy, not state: time here is the monotonic clock of this process.
-std::optional<Response> Dispatcher::cached(const std::string& key) {
+std::optional<Response> Dispatcher::cached(const std::string& key, const Request& req) {
+  const auto ae = req.header("Accept-Encoding");
+  const bool gzip = ae && accepts_gzip(*ae);
   std::lock_guard lock(cache_mutex_);
   const auto it = cache_.find(key);
   if (it == cache_.end() || it->second.expires < std::chrono::steady_clock::now()) {
     return std::nullopt;
   }
-  return it->second.response;
+  const CachedResponse& entry = it->second;
+  if (entry.gzipped.empty()) return entry.response;
+  Response r;
+  r.status = entry.response.status;
+  r.content_type = entry.response.content_type;
+  r.headers = entry.response.headers;
+  r.body = gzip ? entry.gzipped : entry.response.body;
+  r.header("Vary", "Accept-Encoding");
+  if (gzip) r.header("Content-Encoding", "gzip");
+  return r;
 }
 
 void Dispatcher::remember(const std::string& key, const Response& r,
                           std::chrono::milliseconds ttl) {
   constexpr std::size_t kMaxEntries = 2000;  // bounded: query strings are attacker-chosen
-  for (const auto& [k, v] : r.headers) {
-    if (k == "Set-Cookie") return;
+  if (has_header(r, "Set-Cookie")) return;
+  CachedResponse entry{r, {}, std::chrono::steady_clock::now() + ttl};
+  entry.response.header("ETag", weak_etag(r.body));
+  // Compress once here rather than on every hit: browsers all accept gzip.
+  if (r.body.size() >= kGzipMinBytes && is_compressible(r.content_type)) {
+    entry.gzipped = gzip_compress(r.body, 6);
   }
-  CachedResponse entry{r, std::chrono::steady_clock::now() + ttl};
-  char tag[32];
-  std::snprintf(tag, sizeof tag, "W/\"%016llx\"", static_cast<unsigned long long>(fnv1a(r.body)));
-  entry.response.header("ETag", tag);
   std::lock_guard lock(cache_mutex_);
   if (cache_.size() >= kMaxEntries) cache_.clear();
   cache_[key] = std::move(entry);
@@ -242,14 +266,9 @@ void Dispatcher::finish(Response& r, const Request& req) {
   r.header("Cross-Origin-Opener-Policy", "same-origin");
   if (!has_header(r, "Cache-Control")) r.header("Cache-Control", "no-cache");
 
-  const bool cacheable = (req.method == "GET" || req.method == "HEAD") && r.status == 200;
-  if (cacheable) {
-    if (!has_header(r, "ETag")) {
-      char tag[32];
-      std::snprintf(tag, sizeof tag, "W/\"%016llx\"",
-                    static_cast<unsigned long long>(fnv1a(r.body)));
-      r.header("ETag", tag);
-    }
+  const bool conditional = (req.method == "GET" || req.method == "HEAD") && r.status == 200;
+  if (conditional) {
+    if (!has_header(r, "ETag")) r.header("ETag", weak_etag(r.body));
     const auto inm = req.header("If-None-Match");
     for (const auto& [k, v] : r.headers) {
       if (k == "ETag" && inm && *inm == v) {
@@ -261,7 +280,7 @@ void Dispatcher::finish(Response& r, const Request& req) {
   }
   if (!has_header(r, "Content-Encoding") && r.body.size() >= kGzipMinBytes &&
       is_compressible(r.content_type)) {
-    r.header("Vary", "Accept-Encoding");
+    if (!has_header(r, "Vary")) r.header("Vary", "Accept-Encoding");
     if (const auto ae = req.header("Accept-Encoding"); ae && accepts_gzip(*ae)) {
       r.body = gzip_compress(r.body, 5);
       r.header("Content-Encoding", "gzip");

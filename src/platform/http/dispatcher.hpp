@@ -51,7 +51,8 @@ class Dispatcher {
 
  private:
   Response run_route(Request& req, const Match& m);
-  std::optional<Response> cached(const std::string& key);
+  // A copy of the cached answer for `key`, gzipped when `req` accepts it.
+  std::optional<Response> cached(const std::string& key, const Request& req);
   void remember(const std::string& key, const Response& r, std::chrono::milliseconds ttl);
   Response error_response(Context& ctx, const Error& e);
 
@@ -62,6 +63,7 @@ class Dispatcher {
 
   struct CachedResponse {
     Response response;
+    std::string gzipped;  // the body compressed once, or empty when it does not pay
     std::chrono::steady_clock::time_point expires;
   };
   std::mutex cache_mutex_;

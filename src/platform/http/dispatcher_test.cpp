@@ -37,6 +37,13 @@ class DispatcherTest : public ::testing::Test {
           ++renders_;
           return Response::html(200, "page " + std::to_string(renders_));
         });
+    router_.get("/big-public")
+        .allow_anonymous()
+        .public_cache(std::chrono::seconds(60))
+        .handle([this](Context&) -> Result<Response> {
+          ++renders_;
+          return Response::html(200, std::string(5000, 'y'));
+        });
     std::vector<std::string> names;
     for (const auto& r : router_.routes()) names.push_back(r->method + " " + r->pattern);
     metrics_ = std::make_unique<ops::Metrics>(names);
@@ -179,6 +186,20 @@ TEST_F(DispatcherTest, TheFastPathServesOnlyCredentialFreeRequestsFromTheCache) 
   EXPECT_EQ(header(*hit, "X-Content-Type-Options"), "nosniff");
   req.headers.add("Cookie", "pao_session=abc");
   EXPECT_FALSE(dispatcher_->try_public_cache(req).has_value());
+}
+
+TEST_F(DispatcherTest, CachedLargePageIsGzippedOnceAndStillServedPlainWhenAsked) {
+  call("GET", "/big-public");
+  const Response zipped = call("GET", "/big-public", {{"Accept-Encoding", "gzip"}});
+  const Response plain = call("GET", "/big-public");
+  EXPECT_EQ(renders_, 1);
+  EXPECT_EQ(header(zipped, "Content-Encoding"), "gzip");
+  EXPECT_LT(zipped.body.size(), 200u);
+  EXPECT_EQ(plain.body, std::string(5000, 'y'));
+  EXPECT_EQ(header(plain, "Content-Encoding"), "");
+  int vary = 0;
+  for (const auto& [k, v] : plain.headers) vary += k == "Vary";
+  EXPECT_EQ(vary, 1);
 }
 
 TEST_F(DispatcherTest, EachLanguageHasItsOwnCopy) {
