@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 #include <stdexcept>
 
+#include "platform/audit/audit_log.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/openapi/openapi.hpp"
 
@@ -14,6 +15,7 @@ namespace json = boost::json;
 
 Application::Application(Settings settings, const Clock& clock)
     : settings_(std::move(settings)), clock_(clock), catalog_(i18n::Catalog::load_embedded()) {
+  for (auto& m : audit::audit_migrations()) registry_.add_migration(std::move(m));
   register_modules(registry_);
   register_platform_routes();
 }
@@ -35,15 +37,14 @@ std::vector<std::string> Application::pending_migrations() {
 }
 
 std::vector<std::string> Application::load_demo_data() {
-  std::vector<std::string> loaded;
+  std::vector<std::string> notes;
   auto lease = db_->acquire();
   for (const auto& step : registry_.demo_data()) {
     db::Tx tx(lease.conn());
-    step.load(lease.conn(), clock_);
+    for (auto& note : step.load(lease.conn(), clock_)) notes.push_back(std::move(note));
     tx.commit();
-    loaded.push_back(step.module);
   }
-  return loaded;
+  return notes;
 }
 
 void Application::prepare_server(http::ServerOptions options) {
@@ -51,7 +52,7 @@ void Application::prepare_server(http::ServerOptions options) {
     throw std::runtime_error("the database needs " + std::to_string(pending.size()) +
                              " migration(s) first (" + pending.front() + " …): run `pao migrate`");
   }
-  registry_.routes().validate();
+  registry_.validate();
   openapi_json_ = json::serialize(openapi::build_document(
       registry_.routes(), {"pao API", PAO_VERSION,
                            "The PAO digital platform: one server, one login, one audit trail."}));

@@ -32,6 +32,7 @@ class Application {
   // `pao migrate`: applies pending migrations; returns the names applied.
   std::vector<std::string> migrate();
   // `pao demo-data`: loads every module's demo data (idempotent), each module in one transaction.
+  // Returns the modules' notes for the operator (demo sign-in details).
   std::vector<std::string> load_demo_data();
   // Migrations not yet applied (empty when current).
   std::vector<std::string> pending_migrations();

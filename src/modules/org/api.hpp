@@ -18,6 +18,14 @@ struct Division {
   bool active = true;
 };
 
+// A position (ตำแหน่ง) staff hold, e.g. นักวิชาการคอมพิวเตอร์.
+struct Position {
+  std::string code;  // "computer_technical_officer"
+  std::string name_th;
+  std::string name_en;
+  bool active = true;
+};
+
 struct Profile {
   std::string name_th, name_en, short_name_th, short_name_en, province_th;
   std::string vision_th;
@@ -28,6 +36,10 @@ struct Profile {
 // Active divisions in the PAO's order (all when include_inactive).
 std::vector<Division> list_divisions(db::Connection& conn, bool include_inactive = false);
 std::optional<Division> find_division(db::Connection& conn, const std::string& code);
+
+// Active positions in the establishment's order (all when include_inactive).
+std::vector<Position> list_positions(db::Connection& conn, bool include_inactive = false);
+std::optional<Position> find_position(db::Connection& conn, const std::string& code);
 
 // The PAO's profile. Throws db::DbError when the database was not migrated.
 Profile get_profile(db::Connection& conn);

@@ -32,6 +32,23 @@ std::optional<Division> find_division(db::Connection& conn, const std::string& c
   return to_division(*r);
 }
 
+std::vector<Position> list_positions(db::Connection& conn, bool include_inactive) {
+  std::vector<Position> out;
+  for (const auto& r : conn.query("SELECT code, name_th, name_en, active FROM org_position "
+                                  "WHERE active = 1 OR ? = 1 ORDER BY sort_order, code",
+                                  include_inactive ? 1 : 0)) {
+    out.push_back({r.str(0), r.str(1), r.str(2), r.boolean(3)});
+  }
+  return out;
+}
+
+std::optional<Position> find_position(db::Connection& conn, const std::string& code) {
+  const auto r = conn.query_one(
+      "SELECT code, name_th, name_en, active FROM org_position WHERE code = ?", code);
+  if (!r) return std::nullopt;
+  return Position{r->str(0), r->str(1), r->str(2), r->boolean(3)};
+}
+
 Profile get_profile(db::Connection& conn) {
   const auto r = conn.query_one(
       "SELECT name_th, name_en, short_name_th, short_name_en, province_th, vision_th, "

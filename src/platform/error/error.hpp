@@ -56,6 +56,7 @@ struct Error {
   Message message;                        // shown to the user
   std::map<std::string, Message> fields;  // field name → why it is wrong
   std::string internal;                   // for the log only
+  int retry_after_seconds = 0;            // rate_limited/unavailable: sent as Retry-After
 
   static Error invalid(Message m) { return {ErrorCode::invalid_argument, std::move(m), {}, {}}; }
   static Error not_found(Message m) { return {ErrorCode::not_found, std::move(m), {}, {}}; }

@@ -9,6 +9,7 @@
 
 #include <boost/json.hpp>
 
+#include "platform/auth/secrets.hpp"
 #include "platform/db/database.hpp"
 #include "platform/html/renderer.hpp"
 #include "platform/http/gzip.hpp"
@@ -87,6 +88,48 @@ bool may_use_public_cache(const Route& route, const Request& req) {
          !carries_credentials(req) && !req.query_param("lang");
 }
 
+bool is_safe_method(std::string_view m) {
+  return m == "GET" || m == "HEAD" || m == "OPTIONS";
+}
+
+// Refuses a state-changing request that may have been forged by another site. A cookie session
+// must echo its CSRF token (header X-CSRF-Token, or form field `_csrf`); any other caller (an
+// anonymous form such as sign-in, a bearer token) must not come from a cross-site page.
+std::optional<Error> check_request_forgery(const Context& ctx) {
+  const Request& req = ctx.request;
+  if (is_safe_method(req.method)) return std::nullopt;
+  const Error refused{ErrorCode::permission_denied,
+                      {"แบบฟอร์มหมดอายุหรือไม่ได้ส่งจากระบบนี้ กรุณาเปิดหน้าเดิมแล้วลองใหม่",
+                       "This form has expired or did not come from this site. Please reload the "
+                       "page and try again."},
+                      {},
+                      "csrf check failed"};
+  if (!ctx.principal.csrf_token.empty()) {
+    std::string sent;
+    if (const auto h = req.header(auth::kCsrfHeader)) {
+      sent = std::string(*h);
+    } else if (const auto ct = req.header("Content-Type");
+               ct && ct->starts_with("application/x-www-form-urlencoded")) {
+      for (const auto& [k, v] : req.form()) {
+        if (k == auth::kCsrfField) sent = v;
+      }
+    }
+    if (!auth::same_secret(sent, ctx.principal.csrf_token)) return refused;
+    return std::nullopt;
+  }
+  if (const auto site = req.header("Sec-Fetch-Site"); site && *site == "cross-site") {
+    return refused;
+  }
+  if (const auto origin = req.header("Origin"); origin && *origin != "null") {
+    const auto host = req.header("Host");
+    const auto scheme_end = origin->find("://");
+    const std::string_view origin_host =
+        scheme_end == std::string_view::npos ? *origin : origin->substr(scheme_end + 3);
+    if (!host || origin_host != *host) return refused;
+  }
+  return std::nullopt;
+}
+
 // The public cache's key: the target as sent and the page's language.
 std::string public_cache_key(const Request& req, std::string_view lang) {
   return req.target + "|" + std::string(lang);
@@ -153,7 +196,7 @@ Response Dispatcher::run_route(Request& req, const Match& m) {
             ctx,
             Error{ErrorCode::unauthenticated, {"กรุณาเข้าสู่ระบบก่อน", "Please sign in first"}, {}, {}});
       }
-      if (!ctx.principal.can(*route.permission)) {
+      if (route.permission && !ctx.principal.can(*route.permission)) {
         return error_response(ctx,
                               Error{ErrorCode::permission_denied,
                                     {"คุณไม่มีสิทธิ์เข้าถึงส่วนนี้", "You do not have permission to do this"},
@@ -161,6 +204,7 @@ Response Dispatcher::run_route(Request& req, const Match& m) {
                                     "missing permission " + *route.permission});
       }
     }
+    if (auto forged = check_request_forgery(ctx)) return error_response(ctx, *forged);
     const bool cacheable = may_use_public_cache(route, req) && !ctx.principal.authenticated();
     const std::string cache_key = cacheable ? public_cache_key(req, ctx.lang) : std::string();
     if (cacheable) {
@@ -252,6 +296,14 @@ Response Dispatcher::error_response(Context& ctx, const Error& e) {
   res.status = status;
   if (e.code == ErrorCode::unauthenticated && json) {
     res.header("WWW-Authenticate", "Bearer realm=\"pao\"");
+  }
+  if (e.code == ErrorCode::unauthenticated && !json && ctx.request.method == "GET") {
+    // A person who followed a link to a staff page: take them to sign in, then back here.
+    res = Response::redirect(
+        std::string(auth::kLoginPath) + "?next=" + percent_encode(ctx.request.target), 303);
+  }
+  if (e.retry_after_seconds > 0) {
+    res.header("Retry-After", std::to_string(e.retry_after_seconds));
   }
   return res;
 }

@@ -84,7 +84,7 @@ TEST_F(DispatcherTest, AnonymousCallerOfAProtectedRouteGets401) {
 TEST_F(DispatcherTest, SignedInCallerWithoutThePermissionGets403) {
   dispatcher_->set_authenticator([](Context& ctx) -> std::optional<Error> {
     ctx.principal.kind = auth::PrincipalKind::user;
-    ctx.principal.permissions = {"plan.view"};
+    ctx.principal.grant("plan.view");
     return std::nullopt;
   });
   EXPECT_EQ(call("POST", "/api/v1/letters").status, 403);
@@ -93,7 +93,7 @@ TEST_F(DispatcherTest, SignedInCallerWithoutThePermissionGets403) {
 TEST_F(DispatcherTest, CallerWithThePermissionGetsThrough) {
   dispatcher_->set_authenticator([](Context& ctx) -> std::optional<Error> {
     ctx.principal.kind = auth::PrincipalKind::user;
-    ctx.principal.permissions = {"saraban.register"};
+    ctx.principal.grant("saraban.register");
     return std::nullopt;
   });
   EXPECT_EQ(call("POST", "/api/v1/letters").status, 201);

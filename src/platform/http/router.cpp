@@ -37,6 +37,10 @@ RouteBuilder& RouteBuilder::allow_anonymous() {
   r_.anonymous = true;
   return *this;
 }
+RouteBuilder& RouteBuilder::signed_in() {
+  r_.signed_in = true;
+  return *this;
+}
 RouteBuilder& RouteBuilder::summary(std::string text) {
   r_.summary = std::move(text);
   return *this;
@@ -150,9 +154,10 @@ void Router::validate() const {
   for (const auto& r : routes_) {
     const std::string name = r->method + " " + r->pattern;
     if (!r->handler) throw std::logic_error("route has no handler: " + name);
-    if (r->anonymous == r->permission.has_value()) {
+    if (int(r->anonymous) + int(r->signed_in) + int(r->permission.has_value()) != 1) {
       throw std::logic_error(
-          "route must declare exactly one of permission() or allow_anonymous(): " + name);
+          "route must declare exactly one of permission(), signed_in() or allow_anonymous(): " +
+          name);
     }
     if (!seen.emplace(r->method, r->pattern).second) {
       throw std::logic_error("route registered twice: " + name);

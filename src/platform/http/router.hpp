@@ -8,7 +8,8 @@
 //       .response(200, "The project", project_schema)
 //       .handle(get_project_json);
 //
-// A route without `permission(…)` or `allow_anonymous()` is a startup error, so no route is ever
+// A route without exactly one of `permission(…)`, `signed_in()` or `allow_anonymous()` is a
+// startup error, so no route is ever
 // reachable by accident.
 #pragma once
 
@@ -98,8 +99,9 @@ struct Route {
   std::string method;
   std::string pattern;  // "/api/v1/plan/projects/{id}"
   RouteKind kind = RouteKind::html;
-  std::optional<std::string> permission;  // nullopt + anonymous=true → public
-  bool anonymous = false;
+  std::optional<std::string> permission;      // the permission needed, or:
+  bool anonymous = false;                     // public: anyone may call it
+  bool signed_in = false;                     // anyone signed in (their own account, sign-out)
   std::size_t body_limit = 1 << 20;           // bytes; larger bodies get 413
   bool run_inline = false;                    // cheap, non-blocking: run on the I/O thread
   std::chrono::milliseconds public_cache{0};  // >0: anonymous GETs may be answered from a
@@ -118,6 +120,9 @@ class RouteBuilder {
   explicit RouteBuilder(Route& r) : r_(r) {}
   RouteBuilder& permission(std::string key);
   RouteBuilder& allow_anonymous();
+  // Any signed-in user or token, whatever their permissions: for a person's own things (my
+  // account, sign-out, /api/v1/me). Use a permission for anything that touches others' data.
+  RouteBuilder& signed_in();
   RouteBuilder& summary(std::string text);
   RouteBuilder& tag(std::string name);
   RouteBuilder& body_limit(std::size_t bytes);

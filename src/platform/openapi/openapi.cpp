@@ -59,7 +59,9 @@ json::value build_document(const http::Router& router, const ApiInfo& info) {
     op["operationId"] = operation_id(r);
     if (!r.summary.empty()) op["summary"] = r.summary;
     if (!r.tag.empty()) op["tags"] = json::array{json::value(r.tag)};
-    op["x-permission"] = r.anonymous ? json::value("anonymous") : json::value(*r.permission);
+    op["x-permission"] = r.anonymous   ? json::value("anonymous")
+                         : r.signed_in ? json::value("signed_in")
+                                       : json::value(*r.permission);
     if (r.anonymous) op["security"] = json::array{};
     json::array params;
     for (const auto& p : r.params) {
@@ -89,7 +91,7 @@ json::value build_document(const http::Router& router, const ApiInfo& info) {
       responses["400"] = error_response("Invalid input; `fields` names each bad field");
     if (!r.anonymous) {
       responses["401"] = error_response("Not signed in");
-      responses["403"] = error_response("Missing the permission");
+      if (r.permission) responses["403"] = error_response("Missing the permission");
     }
     responses["500"] = error_response("Unexpected failure");
     op["responses"] = std::move(responses);

@@ -1,5 +1,6 @@
 #include "platform/registry/registry.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "platform/assets/embedded.hpp"
@@ -45,15 +46,28 @@ void Registry::add_migration_step(const std::string& module, int version, const 
   migrations_.push_back({module, version, name, "", std::move(step)});
 }
 
-void Registry::add_permission(std::string key, Message description) {
+void Registry::add_permission(std::string key, Message description,
+                              std::vector<std::string> default_roles) {
   for (const auto& p : permissions_) {
     if (p.key == key) throw std::logic_error("permission declared twice: " + key);
   }
-  permissions_.push_back({std::move(key), std::move(description)});
+  permissions_.push_back({std::move(key), std::move(description), std::move(default_roles)});
 }
 
-void Registry::add_demo_data(std::string module,
-                             std::function<void(db::Connection&, const Clock&)> load) {
+void Registry::validate() const {
+  router_.validate();
+  for (const auto& r : router_.routes()) {
+    if (!r->permission) continue;
+    const bool declared = std::any_of(permissions_.begin(), permissions_.end(),
+                                      [&](const auto& p) { return p.key == *r->permission; });
+    if (!declared) {
+      throw std::logic_error("route " + r->method + " " + r->pattern +
+                             " needs undeclared permission " + *r->permission);
+    }
+  }
+}
+
+void Registry::add_demo_data(std::string module, DemoDataLoader load) {
   demo_data_.push_back({std::move(module), std::move(load)});
 }
 

@@ -18,15 +18,21 @@ namespace pao {
 
 class Clock;
 
+// A permission a module's routes and use cases check. `default_roles` are the built-in roles
+// (admin, executive, division_head, clerk, staff, it_staff, auditor) that hold it unless an
+// administrator changes the role; `admin` holds every permission regardless.
 struct PermissionInfo {
   std::string key;  // "plan.report_progress"
   Message description;
+  std::vector<std::string> default_roles;
 };
 
 // Loads a module's demo data. Must be idempotent: `pao demo-data` may run on every start.
+// Returns lines for the operator (e.g. the demo accounts' sign-in details); usually none.
+using DemoDataLoader = std::function<std::vector<std::string>(db::Connection&, const Clock&)>;
 struct DemoDataStep {
   std::string module;
-  std::function<void(db::Connection&, const Clock&)> load;
+  DemoDataLoader load;
 };
 
 class Registry {
@@ -43,13 +49,17 @@ class Registry {
                           std::function<void(db::Connection&)> step);
   const std::vector<db::Migration>& migrations() const { return migrations_; }
 
-  void add_permission(std::string key, Message description);
+  // Platform-owned migrations (e.g. the audit trail's tables), in the order given.
+  void add_migration(db::Migration m) { migrations_.push_back(std::move(m)); }
+
+  void add_permission(std::string key, Message description,
+                      std::vector<std::string> default_roles = {});
   const std::vector<PermissionInfo>& permissions() const { return permissions_; }
 
   void add_menu(html::MenuEntry entry) { menu_.push_back(std::move(entry)); }
   const std::vector<html::MenuEntry>& menu() const { return menu_; }
 
-  void add_demo_data(std::string module, std::function<void(db::Connection&, const Clock&)> load);
+  void add_demo_data(std::string module, DemoDataLoader load);
   const std::vector<DemoDataStep>& demo_data() const { return demo_data_; }
 
   // The site's identity for page headers (the org module provides it).
@@ -58,6 +68,10 @@ class Registry {
 
   // Who is calling (the identity module provides it).
   void set_authenticator(http::Authenticator a) { authenticator_ = std::move(a); }
+
+  // Checks the routes (see Router::validate) and that every permission a route needs was
+  // declared with add_permission(). Throws std::logic_error naming the first problem.
+  void validate() const;
   const http::Authenticator& authenticator() const { return authenticator_; }
 
  private:
