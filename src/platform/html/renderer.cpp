@@ -1,5 +1,9 @@
 #include "platform/html/renderer.hpp"
 
+#include <cctype>
+
+#include "platform/auth/principal.hpp"
+
 #include "platform/html/ctemplate.hpp"
 
 #include <ctemplate/template.h>
@@ -143,7 +147,15 @@ http::Response Renderer::page(const http::Context& ctx, const PageInfo& info,
   }
   if (ctx.principal.authenticated()) {
     layout.SetValueAndShowSection("USER_NAME", ctx.principal.display_name, "SIGNED_IN");
+    layout.SetValue("CSRF_TOKEN", ctx.principal.csrf_token);
+  } else if (ctx.request.path != auth::kLoginPath) {
+    layout.SetValueAndShowSection(
+        "LOGIN_HREF",
+        std::string(auth::kLoginPath) + "?next=" + http::percent_encode(ctx.request.target),
+        "SIGNED_OUT");
   }
+  // Every form on the page posts its session's CSRF token back (see http/dispatcher.cpp).
+  body.SetValue("CSRF_TOKEN", ctx.principal.csrf_token);
   std::string body_html = render(body_template, lang, body);
   std::string out = render("platform/layout", lang, layout);
   // The layout holds exactly one marker where the body goes (see layout.tpl).
@@ -152,6 +164,23 @@ http::Response Renderer::page(const http::Context& ctx, const PageInfo& info,
   if (at == std::string::npos) throw std::runtime_error("layout.tpl lacks the body marker");
   out.replace(at, kMarker.size(), body_html);
   return http::Response::html(status, std::move(out));
+}
+
+void Renderer::form_errors(const http::Context& ctx, const Error& error,
+                           ctemplate::TemplateDictionary& dict,
+                           const std::function<std::string(const std::string&)>& label) {
+  ctemplate::TemplateDictionary summary("error_summary");
+  summary.SetValue("MESSAGE", error.message.in(ctx.lang));
+  for (const auto& [field, why] : error.fields) {
+    auto* item = summary.AddSectionDictionary("ITEM");
+    item->SetValue("FIELD", field);
+    item->SetValue("LABEL", label(field));
+    item->SetValue("WHY", why.in(ctx.lang));
+    std::string upper = field;
+    for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    dict.SetValueAndShowSection("ERROR_" + upper, why.in(ctx.lang), "HAS_ERROR_" + upper);
+  }
+  dict.SetValue("ERROR_SUMMARY", render("platform/error_summary", ctx.lang, summary));
 }
 
 http::Response Renderer::error_page(const http::Context& ctx, const Error& error) {

@@ -73,6 +73,16 @@ class Renderer {
                       std::string_view body_template, ctemplate::TemplateDictionary& body,
                       int status = 200);
 
+  // Puts a validation error on a form page that is shown again with the person's input:
+  //   {{ERROR_SUMMARY:none}}  the box at the top ("There is a problem") linking to each field
+  //                           (pre-rendered from platform/error_summary.tpl, already escaped)
+  //   {{#HAS_ERROR_<FIELD>}}…{{ERROR_<FIELD>}}…{{/HAS_ERROR_<FIELD>}}  beside each field
+  // `label` gives a field's label in the page's language (for the summary's links); fields are
+  // linked as #<field>, so inputs use the field name as id.
+  void form_errors(const http::Context& ctx, const Error& error,
+                   ctemplate::TemplateDictionary& dict,
+                   const std::function<std::string(const std::string& field)>& label);
+
   // The page for an error on an HTML route (404, 403, 500 …), in the request's language.
   http::Response error_page(const http::Context& ctx, const Error& error);
 

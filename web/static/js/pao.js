@@ -9,4 +9,7 @@
       if (main) main.focus();
     });
   }
+  // After a failed form post, take keyboard and screen-reader users to the error summary.
+  var summary = document.querySelector("[data-autofocus]");
+  if (summary) summary.focus();
 })();

@@ -18,7 +18,12 @@
     </a>
     <nav class="site-header__tools" aria-label="[[ui.tools]]">
       <a href="{{OTHER_LANG_HREF}}" hreflang="{{OTHER_LANG}}" lang="{{OTHER_LANG}}">{{OTHER_LANG_LABEL}}</a>
-      {{#SIGNED_IN}}<span class="site-header__user">{{USER_NAME}}</span>{{/SIGNED_IN}}
+      {{#SIGNED_IN}}<a class="site-header__user" href="/account">{{USER_NAME}}</a>
+      <form class="site-header__signout" method="post" action="/logout">
+        <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+        <button type="submit" class="link-button">[[ui.sign_out]]</button>
+      </form>{{/SIGNED_IN}}
+      {{#SIGNED_OUT}}<a class="site-header__signin" href="{{LOGIN_HREF}}">[[ui.sign_in]]</a>{{/SIGNED_OUT}}
     </nav>
   </div>
   <nav class="site-nav" aria-label="[[ui.main_menu]]">
