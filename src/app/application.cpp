@@ -48,6 +48,12 @@ std::vector<std::string> Application::load_demo_data() {
 }
 
 void Application::prepare_server(http::ServerOptions options) {
+  prepare_dispatcher();
+  server_ = std::make_unique<http::Server>(std::move(options), *dispatcher_);
+  server_->listen();
+}
+
+void Application::prepare_dispatcher() {
   if (const auto pending = pending_migrations(); !pending.empty()) {
     throw std::runtime_error("the database needs " + std::to_string(pending.size()) +
                              " migration(s) first (" + pending.front() + " …): run `pao migrate`");
@@ -70,8 +76,6 @@ void Application::prepare_server(http::ServerOptions options) {
   services_ = {db_.get(), &clock_, renderer_.get()};
   dispatcher_ = std::make_unique<http::Dispatcher>(registry_.routes(), services_, *metrics_);
   if (registry_.authenticator()) dispatcher_->set_authenticator(registry_.authenticator());
-  server_ = std::make_unique<http::Server>(std::move(options), *dispatcher_);
-  server_->listen();
 }
 
 void Application::register_platform_routes() {

@@ -28,6 +28,8 @@ class Application {
 
   // Opens the database pool (throws db::DbUnavailable / db::DbError with a clear message).
   void open_database(int pool_size = 0);
+  // Uses an already open database instead (tests: a fresh SQLite file or PostgreSQL schema).
+  void use_database(std::unique_ptr<db::Database> db) { db_ = std::move(db); }
 
   // `pao migrate`: applies pending migrations; returns the names applied.
   std::vector<std::string> migrate();
@@ -40,11 +42,16 @@ class Application {
   // Prepares serving: parses templates, validates routes, binds the port. Throws
   // std::runtime_error with a clear message on failure (port in use, schema not migrated).
   void prepare_server(http::ServerOptions options);
+  // Everything prepare_server does but the socket: for tests that send requests through the
+  // dispatcher directly.
+  void prepare_dispatcher();
+  http::Dispatcher& dispatcher() { return *dispatcher_; }
   http::Server& server() { return *server_; }
 
   Registry& registry() { return registry_; }
   db::Database& database() { return *db_; }
   const Settings& settings() const { return settings_; }
+  const Clock& clock() const { return clock_; }
 
  private:
   void register_platform_routes();

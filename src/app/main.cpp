@@ -1,4 +1,5 @@
-// `pao`: the one executable. Commands: serve, migrate, demo-data, backup, version.
+// `pao`: the one executable. Commands: serve, migrate, demo-data, backup, user, token, audit,
+// version.
 // Exit codes: 0 success, 1 failure (message on stderr), 2 bad command line.
 #include <sodium.h>
 #include <spdlog/async.h>
@@ -8,8 +9,10 @@
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
+#include "app/admin_commands.hpp"
 #include "app/application.hpp"
 #include "platform/db/migrations.hpp"
 
@@ -75,6 +78,47 @@ int run(int argc, char** argv) {
   backup->add_option("--to", backup_to, "Destination file")->required();
   auto* version = cli.add_subcommand("version", "Print the version");
 
+  auto* user = cli.add_subcommand("user", "Staff accounts");
+  user->require_subcommand(1);
+  pao::app::UserAddOptions add_options;
+  auto* user_add = user->add_subcommand("add", "Create a staff account");
+  user_add->add_option("--username", add_options.username, "Sign-in name (a-z 0-9 . _ -)")
+      ->required();
+  user_add->add_option("--name", add_options.name, "Full name, in Thai")->required();
+  user_add->add_option("--division", add_options.division, "Division code (e.g. finance)");
+  user_add->add_option("--position", add_options.position, "Position code");
+  user_add->add_option("--email", add_options.email, "E-mail address");
+  user_add->add_option("--phone", add_options.phone, "Phone number");
+  user_add->add_option("--role", add_options.roles,
+                       "Role key, or ROLE@DIVISION to limit it to one division (repeatable)");
+  user_add->add_flag("--password-stdin", add_options.password_stdin,
+                     "Read the password from standard input (else a random one is printed)");
+  std::string passwd_username;
+  bool passwd_stdin = false;
+  auto* user_passwd = user->add_subcommand("passwd", "Set a user's password (ends their sessions)");
+  user_passwd->add_option("username", passwd_username, "The user")->required();
+  user_passwd->add_flag("--password-stdin", passwd_stdin,
+                        "Read the password from standard input (else a random one is printed)");
+
+  auto* token = cli.add_subcommand("token", "API tokens for machines");
+  token->require_subcommand(1);
+  std::string token_name;
+  std::vector<std::string> token_scopes;
+  std::string token_expires;
+  auto* token_create = token->add_subcommand("create", "Issue a token (printed once)");
+  token_create->add_option("--name", token_name, "A unique name, e.g. ocs-agents")->required();
+  token_create->add_option("--scope", token_scopes, "A permission it holds (repeatable)")
+      ->required();
+  token_create->add_option("--expires", token_expires,
+                           "Last valid day YYYY-MM-DD (Asia/Bangkok); default: never");
+  std::string revoke_name;
+  auto* token_revoke = token->add_subcommand("revoke", "Revoke a token by name or id");
+  token_revoke->add_option("name", revoke_name, "The token's name or id")->required();
+
+  auto* audit = cli.add_subcommand("audit", "The audit trail");
+  audit->require_subcommand(1);
+  auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain from the first entry");
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -115,9 +159,39 @@ int run(int argc, char** argv) {
       if (const auto pending = app.pending_migrations(); !pending.empty()) {
         return fail("the database needs migrations first: run `pao migrate`");
       }
-      for (const auto& m : app.load_demo_data()) std::cout << "demo data: " << m << "\n";
+      const auto notes = app.load_demo_data();
+      std::cout << "demo data loaded\n";
+      if (!notes.empty()) {
+        // Shown now and kept (readable by the owner only) so `make run` can show it again.
+        const auto file = std::filesystem::path(settings.data_dir) / "demo-credentials.txt";
+        std::filesystem::create_directories(file.parent_path());
+        std::ofstream f(file, std::ios::trunc);
+        for (const auto& n : notes) {
+          std::cout << n << "\n";
+          f << n << "\n";
+        }
+        std::filesystem::permissions(
+            file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+      }
       return 0;
     }
+    const bool needs_schema = *user || *token || *audit;
+    if (needs_schema && !app.pending_migrations().empty()) {
+      return fail("the database needs migrations first: run `pao migrate`");
+    }
+    if (*user_add) return pao::app::user_add(app, add_options, std::cin, std::cout, std::cerr);
+    if (*user_passwd) {
+      return pao::app::user_passwd(app, passwd_username, passwd_stdin, std::cin, std::cout,
+                                   std::cerr);
+    }
+    if (*token_create) {
+      return pao::app::token_create(
+          app, token_name, token_scopes,
+          token_expires.empty() ? std::nullopt : std::optional<std::string>(token_expires),
+          std::cout, std::cerr);
+    }
+    if (*token_revoke) return pao::app::token_revoke(app, revoke_name, std::cout, std::cerr);
+    if (*audit_verify) return pao::app::audit_verify(app, std::cout, std::cerr);
     if (*backup) {
       app.database().backup_to(backup_to);
       std::cout << "backup written to " << backup_to << "\n";

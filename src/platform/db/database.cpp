@@ -176,21 +176,32 @@ std::string number_placeholders(std::string_view sql) {
 
 // ---- Tx -----------------------------------------------------------------------------------------
 
-Tx::Tx(Connection& c, TxMode mode) : c_(c) {
-  if (c_.in_transaction()) throw DbError("nested transaction on one connection");
-  c_.begin(mode);
+Tx::Tx(Connection& c, TxMode mode) : c_(c), nested_(c.in_transaction()) {
+  if (nested_) {
+    c_.exec_script("SAVEPOINT pao_nested");
+  } else {
+    c_.begin(mode);
+  }
 }
 
 Tx::~Tx() {
   if (done_) return;
   try {
-    c_.rollback();
+    if (nested_) {
+      c_.exec_script("ROLLBACK TO SAVEPOINT pao_nested; RELEASE SAVEPOINT pao_nested");
+    } else {
+      c_.rollback();
+    }
   } catch (...) {  // NOLINT(bugprone-empty-catch): a broken connection is discarded by the pool
   }
 }
 
 void Tx::commit() {
-  c_.commit();
+  if (nested_) {
+    c_.exec_script("RELEASE SAVEPOINT pao_nested");
+  } else {
+    c_.commit();
+  }
   done_ = true;
 }
 

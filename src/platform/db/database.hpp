@@ -177,7 +177,9 @@ std::string expand_dialect_tokens(std::string_view sql, Dialect d);
 std::string number_placeholders(std::string_view sql);
 
 // A transaction on one connection: rolled back on destruction unless commit() was called.
-// Nested use on the same connection is a bug and throws.
+// Inside another transaction it is a savepoint: its rollback undoes only its own work, and its
+// commit makes that work part of the outer transaction (committed only when the outer one is).
+// So a use case that opens a Tx can also run inside a caller's larger transaction.
 class Tx {
  public:
   explicit Tx(Connection& c, TxMode mode = TxMode::write);
@@ -191,6 +193,7 @@ class Tx {
 
  private:
   Connection& c_;
+  bool nested_ = false;
   bool done_ = false;
 };
 

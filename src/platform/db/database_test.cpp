@@ -161,11 +161,52 @@ TEST_P(DatabaseTest, AFailingRowUndoesTheWholeMultiRowChange) {
   EXPECT_TRUE(c->query_one("SELECT qty FROM t_item")->is_null(0));
 }
 
-TEST_P(DatabaseTest, ANestedTransactionOnOneConnectionIsRefused) {
+TEST_P(DatabaseTest, ANestedTransactionIsASavepointThatRollsBackOnlyItsOwnWork) {
+  auto c = db_->acquire();
+  {
+    Tx outer(c.conn());
+    c->execute("INSERT INTO t_item (name) VALUES ('outer')");
+    {
+      Tx inner(c.conn());
+      c->execute("INSERT INTO t_item (name) VALUES ('inner, rolled back')");
+    }
+    EXPECT_TRUE(c->in_transaction());  // the outer one is untouched
+    {
+      Tx inner(c.conn());
+      c->execute("INSERT INTO t_item (name) VALUES ('inner, kept')");
+      inner.commit();
+    }
+    outer.commit();
+  }
+  EXPECT_EQ(count_items(), 2);
+  EXPECT_FALSE(c->query_one("SELECT 1 FROM t_item WHERE name = 'inner, rolled back'"));
+}
+
+TEST_P(DatabaseTest, ANestedCommitIsUndoneWhenTheOuterTransactionRollsBack) {
+  auto c = db_->acquire();
+  {
+    Tx outer(c.conn());
+    Tx inner(c.conn());
+    c->execute("INSERT INTO t_item (name) VALUES ('x')");
+    inner.commit();
+  }
+  EXPECT_EQ(count_items(), 0);
+}
+
+TEST_P(DatabaseTest, AFailedStatementInsideASavepointLeavesTheOuterTransactionUsable) {
   auto c = db_->acquire();
   Tx outer(c.conn());
-  EXPECT_THROW(Tx inner(c.conn()), DbError);
-  EXPECT_TRUE(c->in_transaction());  // the outer one is untouched
+  c->execute("INSERT INTO t_item (name) VALUES ('taken')");
+  EXPECT_THROW(
+      {
+        Tx inner(c.conn());
+        c->execute("INSERT INTO t_item (name) VALUES ('taken')");
+        inner.commit();
+      },
+      UniqueViolation);
+  c->execute("INSERT INTO t_item (name) VALUES ('after')");
+  outer.commit();
+  EXPECT_EQ(count_items(), 2);
 }
 
 TEST_P(DatabaseTest, QuestionMarksInsideStringsAreNotParameters) {

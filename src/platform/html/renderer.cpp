@@ -9,6 +9,8 @@
 #include <ctemplate/template.h>
 
 #include <algorithm>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 
 #include "platform/assets/embedded.hpp"
@@ -69,15 +71,23 @@ Renderer::Renderer(const i18n::Catalog& catalog, const http::StaticFiles& static
 }
 
 void Renderer::load_templates() {
+  // ctemplate's cache is process-wide and refuses a second copy of a name. The templates are
+  // embedded in the binary, so a name loaded once (by an earlier Renderer: tests make several)
+  // already holds this very text.
+  static std::mutex loaded_mutex;
+  static std::set<std::string> loaded;
+  std::lock_guard lock(loaded_mutex);
   for (const auto* f : assets::under("")) {
     const std::string name = template_name(f->path);
     if (name.empty()) continue;
     for (std::string_view lang : i18n::kLanguages) {
       const std::string text = catalog_.expand_markers(f->view(), lang, f->path);
       const std::string key = cache_key(name, lang);
+      if (loaded.count(key)) continue;
       if (!ctemplate::StringToTemplateCache(key, text, ctemplate::DO_NOT_STRIP)) {
         throw std::runtime_error("template does not parse: " + std::string(f->path));
       }
+      loaded.insert(key);
     }
   }
 }

@@ -1,0 +1,96 @@
+#include "app/testing.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "modules/identity/api.hpp"
+#include "platform/http/request.hpp"
+
+namespace pao::app {
+
+namespace {
+TimePoint start_time() {
+  TimePoint t{};
+  parse_iso_time("2026-11-25T09:00:00+07:00", t);
+  return t;
+}
+}  // namespace
+
+TestApp::TestApp(db::Backend backend) : clock_(start_time()) {
+  app_ = std::make_unique<Application>(Settings{}, clock_);
+  app_->use_database(db::open_fresh_database(backend, {.size = 8}));
+  app_->migrate();
+  app_->prepare_dispatcher();
+}
+
+std::int64_t TestApp::add_user(const std::string& username, const std::vector<std::string>& roles,
+                               const std::string& division, const std::string& password) {
+  identity::NewUser u;
+  u.username = username;
+  u.display_name = "ทดสอบ " + username;
+  u.division_code = division;
+  for (const auto& r : roles) {
+    const auto at = r.find('@');
+    u.roles.push_back(at == std::string::npos
+                          ? identity::RoleGrant{r, "*"}
+                          : identity::RoleGrant{r.substr(0, at), r.substr(at + 1)});
+  }
+  u.password = password;
+  auto lease = database().acquire();
+  auto added = identity::add_user(lease.conn(), clock_.now(), audit::system_actor("test"), u);
+  if (!added.ok())
+    throw std::runtime_error("add_user " + username + ": " + added.error().message.en);
+  return added->id;
+}
+
+http::Response TestApp::send(const std::string& method, const std::string& target,
+                             const std::string& body, const TestSession* session, bool with_csrf,
+                             std::vector<std::pair<std::string, std::string>> headers) {
+  http::Request req;
+  req.method = method;
+  req.target = target;
+  const auto q = target.find('?');
+  req.path = http::percent_decode(target.substr(0, q), false);
+  if (q != std::string::npos) req.query = http::parse_urlencoded(target.substr(q + 1));
+  req.body = body;
+  req.client_ip = "192.0.2.10";
+  req.request_id = "test";
+  req.headers.add("Host", "pao.test");
+  if (!body.empty()) {
+    const bool is_json = body.front() == '{' || body.front() == '[';
+    req.headers.add("Content-Type",
+                    is_json ? "application/json" : "application/x-www-form-urlencoded");
+  }
+  if (session) {
+    req.headers.add("Cookie", session->cookie);
+    if (with_csrf && method != "GET" && method != "HEAD") {
+      req.headers.add("X-CSRF-Token", session->csrf);
+    }
+  }
+  for (auto& [k, v] : headers) req.headers.add(std::move(k), std::move(v));
+  return app_->dispatcher().handle(req);
+}
+
+TestSession TestApp::sign_in(const std::string& username, const std::string& password) {
+  const auto body =
+      boost::json::serialize(boost::json::object{{"username", username}, {"password", password}});
+  const auto res = send("POST", "/api/v1/auth/login", body);
+  EXPECT_EQ(res.status, 200) << res.body;
+  TestSession s;
+  const std::string cookie = header_of(res, "Set-Cookie");
+  s.cookie = cookie.substr(0, cookie.find(';'));
+  if (res.status == 200) {
+    s.csrf = std::string(boost::json::parse(res.body).at("csrf_token").as_string());
+  }
+  return s;
+}
+
+std::string header_of(const http::Response& r, std::string_view name) {
+  for (const auto& [k, v] : r.headers) {
+    if (k == name) return v;
+  }
+  return {};
+}
+
+}  // namespace pao::app

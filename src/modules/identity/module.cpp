@@ -1,0 +1,58 @@
+#include "modules/identity/module.hpp"
+
+#include <cstdlib>
+
+#include "modules/identity/demo_data.hpp"
+#include "modules/identity/routes.hpp"
+#include "platform/registry/registry.hpp"
+
+namespace pao::identity {
+
+std::optional<Error> authenticate(http::Context& ctx, const IdentityConfig& cfg) {
+  if (const auto header = ctx.request.header("Authorization")) {
+    constexpr std::string_view kBearer = "Bearer ";
+    if (!header->starts_with(kBearer)) {
+      return Error{ErrorCode::unauthenticated,
+                   {"รองรับเฉพาะ Authorization: Bearer", "Only Authorization: Bearer is supported"},
+                   {},
+                   "unsupported authorization scheme"};
+    }
+    auto p = principal_for_token(ctx.db(), ctx.clock().now(), cfg.policy,
+                                 std::string(header->substr(kBearer.size())));
+    if (!p.ok()) return p.error();
+    ctx.principal = std::move(p).value();
+    return std::nullopt;
+  }
+  if (const auto cookie = ctx.request.cookie(auth::kSessionCookie)) {
+    if (auto p =
+            principal_for_session(ctx.db(), ctx.clock().now(), cfg.policy, cfg.roles, *cookie)) {
+      ctx.principal = std::move(*p);
+    }
+  }
+  return std::nullopt;
+}
+
+void register_identity_module(Registry& registry) {
+  registry.add_sql_migrations("identity");
+
+  registry.add_permission("identity.users.view", {"ดูรายชื่อและข้อมูลบุคลากร", "View staff accounts"},
+                          {"executive", "division_head", "auditor"});
+  registry.add_permission("identity.users.manage",
+                          {"เพิ่มและแก้ไขบัญชีผู้ใช้", "Create and edit staff accounts"});
+  registry.add_permission("identity.roles.manage",
+                          {"กำหนดบทบาทและสิทธิ์", "Manage roles and their permissions"});
+  registry.add_permission("identity.tokens.manage",
+                          {"ออกและเพิกถอนโทเค็นสำหรับระบบอื่น", "Issue and revoke API tokens"});
+
+  auto cfg = std::make_shared<IdentityConfig>(registry.permissions());
+  const char* secure = std::getenv("PAO_SECURE_COOKIES");
+  cfg->secure_cookies = secure && std::string_view(secure) == "1";
+  ConfigPtr shared = cfg;
+  registry.set_authenticator([shared](http::Context& ctx) { return authenticate(ctx, *shared); });
+  add_json_routes(registry.routes(), shared);
+  add_html_routes(registry.routes(), shared);
+
+  registry.add_demo_data("identity", load_demo_accounts);
+}
+
+}  // namespace pao::identity
