@@ -1,3 +1,4 @@
 # Every module and the modules whose api.hpp it may include (checked by tests/check_layers).
 pao_module(NAME plan)
 pao_module(NAME org USES plan)
+pao_module(NAME audit)
