@@ -1,5 +1,6 @@
 // The one place modules are listed. Order matters only for the menu's tie-breaks.
 #include "app/application.hpp"
+#include "modules/audit/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/plan/module.hpp"
 
@@ -8,6 +9,7 @@ namespace pao::app {
 void register_modules(Registry& registry) {
   org::register_org_module(registry);
   plan::register_plan_module(registry);
+  audit::register_audit_module(registry);
 }
 
 }  // namespace pao::app

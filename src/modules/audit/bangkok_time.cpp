@@ -60,7 +60,7 @@ std::string bangkok_display(std::string_view iso_utc, std::string_view lang) {
   if (!c) return std::string(iso_utc);
   const bool thai = lang != "en";
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%u %s %d %02ld:%02ld:%02ld", c->day,
+  std::snprintf(buf, sizeof buf, "%u\u00A0%s\u00A0%d %02ld:%02ld:%02ld", c->day,
                 thai ? kThaiMonths[c->month - 1] : kEnglishMonths[c->month - 1],
                 thai ? c->year + 543 : c->year, c->hour, c->minute, c->second);
   return buf;

@@ -17,7 +17,9 @@ std::optional<TimePoint> bangkok_day_start(std::string_view yyyy_mm_dd);
 // A stored UTC time ("2026-11-25T07:02:03Z") as a person in Bangkok reads it:
 //   th: "25 พ.ย. 2569 14:02:03"  (Buddhist era, as Thai government documents write dates)
 //   en: "25 Nov 2026 14:02:03"
-// Text that is not a stored time is returned unchanged, so a damaged row still shows.
+// The date's parts are joined by no-break spaces (U+00A0), so a narrow column wraps only
+// between the date and the time. Text that is not a stored time is returned unchanged, so a
+// damaged row still shows.
 std::string bangkok_display(std::string_view iso_utc, std::string_view lang);
 
 // "2026-11-25 14:02:03": Bangkok time in a form spreadsheets read as a date and time.
