@@ -1,5 +1,7 @@
-// The one place modules are listed. Order matters only for the menu's tie-breaks.
+// The one place modules are listed. Order matters only for the menu's tie-breaks and for
+// migrations: a module's tables may reference those of modules listed before it.
 #include "app/application.hpp"
+#include "modules/audit/module.hpp"
 #include "modules/identity/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/plan/module.hpp"
@@ -10,6 +12,7 @@ void register_modules(Registry& registry) {
   org::register_org_module(registry);
   plan::register_plan_module(registry);
   identity::register_identity_module(registry);
+  audit::register_audit_module(registry);
 }
 
 }  // namespace pao::app

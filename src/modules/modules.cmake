@@ -2,3 +2,4 @@
 pao_module(NAME plan)
 pao_module(NAME org USES plan)
 pao_module(NAME identity USES org)
+pao_module(NAME audit)
