@@ -102,9 +102,9 @@ TEST_P(OrgDivisions, SurroundingSpacesAreTrimmedBeforeStoring) {
 
 TEST_P(OrgDivisions, MalformedCodeIsInvalidArgumentNamingCodeAndWritesNothing) {
   const auto audit_before = testing::audit_count(conn());
-  for (const std::string& code :
-       std::vector<std::string>{"Smart_city", "1smart", "s", "smart city", "smart-city", "_smart",
-                                "กองใหม่", std::string(41, 'a'), "smart.city"}) {
+  for (const std::string& code : std::vector<std::string>{
+           "Smart_city", "smartCity", "smart_City", "smart[city]", "1smart", "s", "smart city",
+           "smart-city", "_smart", "กองใหม่", std::string(41, 'a'), "smart.city"}) {
     NewDivision in = smart_city();
     in.code = code;
     const auto r = add_division(conn(), at_, admin_, in);
