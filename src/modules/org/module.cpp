@@ -88,6 +88,30 @@ void add_admin_api(http::Router& routes) {
       .handle(update_profile_json);
 }
 
+void add_admin_pages(http::Router& routes) {
+  routes.get("/admin/org").permission(kManage).handle(profile_page);
+  routes.post("/admin/org").permission(kManage).body_limit(64 * 1024).handle(save_profile_form);
+  routes.get("/admin/divisions").permission(kManage).handle(divisions_page);
+  routes.post("/admin/divisions")
+      .permission(kManage)
+      .body_limit(16 * 1024)
+      .handle(add_division_form);
+  routes.get("/admin/divisions/{code}").permission(kManage).handle(division_page);
+  routes.post("/admin/divisions/{code}")
+      .permission(kManage)
+      .body_limit(16 * 1024)
+      .handle(save_division_form);
+  routes.get("/admin/positions").permission(kManage).handle(positions_page);
+  routes.post("/admin/positions")
+      .permission(kManage)
+      .body_limit(16 * 1024)
+      .handle(add_position_form);
+  routes.get("/admin/positions/{code}").permission(kManage).handle(position_page);
+  routes.post("/admin/positions/{code}")
+      .permission(kManage)
+      .body_limit(16 * 1024)
+      .handle(save_position_form);
+}
 }  // namespace
 
 void register_org_module(Registry& registry) {
@@ -101,8 +125,10 @@ void register_org_module(Registry& registry) {
 
   add_public_routes(registry.routes());
   add_admin_api(registry.routes());
+  add_admin_pages(registry.routes());
 
   registry.add_menu({"home", "ui.home", "/", std::nullopt, 0});
+  registry.add_menu({"org_admin", "org.admin.menu", "/admin/org", kManage, 90});
 
   registry.set_site_info([](db::Connection& conn) {
     const Profile p = get_profile(conn);

@@ -21,6 +21,18 @@ Result<http::Response> add_position_json(http::Context& ctx);
 Result<http::Response> update_position_json(http::Context& ctx);
 Result<http::Response> update_profile_json(http::Context& ctx);
 
+// ---- administration: pages (admin_pages.cpp) ---------------------------------------------------
+Result<http::Response> profile_page(http::Context& ctx);        // GET  /admin/org
+Result<http::Response> save_profile_form(http::Context& ctx);   // POST /admin/org
+Result<http::Response> divisions_page(http::Context& ctx);      // GET  /admin/divisions
+Result<http::Response> add_division_form(http::Context& ctx);   // POST /admin/divisions
+Result<http::Response> division_page(http::Context& ctx);       // GET  /admin/divisions/{code}
+Result<http::Response> save_division_form(http::Context& ctx);  // POST /admin/divisions/{code}
+Result<http::Response> positions_page(http::Context& ctx);      // GET  /admin/positions
+Result<http::Response> add_position_form(http::Context& ctx);   // POST /admin/positions
+Result<http::Response> position_page(http::Context& ctx);       // GET  /admin/positions/{code}
+Result<http::Response> save_position_form(http::Context& ctx);  // POST /admin/positions/{code}
+
 // ---- OpenAPI schemas ---------------------------------------------------------------------------
 boost::json::value profile_schema();
 boost::json::value profile_changes_schema();
