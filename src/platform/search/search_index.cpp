@@ -1,0 +1,356 @@
+// All SQL of platform search (tables platform_search_*). Where the engines differ (the full-text
+// index itself), each statement is written once per dialect; see ADR 0002 for why.
+#include "platform/search/search_index.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <stdexcept>
+
+#include "platform/search/thai_segmenter.hpp"
+
+namespace pao::search {
+namespace {
+
+constexpr std::size_t kMaxBodyWords = 20'000;
+constexpr std::size_t kMaxQueryTerms = 16;
+constexpr int kMaxLimit = 100;
+// PostgreSQL keeps at most 256 positions per lexeme, each at most 16383.
+constexpr std::size_t kMaxPositionsPerLexeme = 256;
+constexpr int kMaxPosition = 16383;
+
+// ---- schema -------------------------------------------------------------------------------------
+
+// Portable part: the documents and who may see them.
+constexpr const char* kSchemaSql = R"sql(
+CREATE TABLE platform_search_doc (
+  id ${ID},
+  kind TEXT NOT NULL,
+  ref_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  url TEXT NOT NULL,
+  title_terms TEXT NOT NULL,
+  body_terms TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (kind, ref_id)
+);
+CREATE TABLE platform_search_grant (
+  doc_id ${BIGINT} NOT NULL REFERENCES platform_search_doc (id) ON DELETE CASCADE,
+  grant_key TEXT NOT NULL,
+  PRIMARY KEY (doc_id, grant_key)
+);
+)sql";
+
+// SQLite: an external-content FTS5 table over the segmented columns, kept in step by triggers.
+// unicode61 by default treats Thai vowel and tone marks (category Mn) as separators, cutting
+// "คอมพิวเตอร์" into pieces, hence `categories` with M*; `tokenchars` keeps "51000/1234" and
+// "416-66-0012" whole, as the segmenter wrote them.
+constexpr const char* kSqliteSchemaSql = R"sql(
+CREATE VIRTUAL TABLE platform_search_fts USING fts5(
+  title_terms, body_terms,
+  content = 'platform_search_doc', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 0 categories ''L* N* Co M*'' tokenchars ''-/.'''
+);
+CREATE TRIGGER platform_search_doc_ai AFTER INSERT ON platform_search_doc BEGIN
+  INSERT INTO platform_search_fts (rowid, title_terms, body_terms)
+  VALUES (new.id, new.title_terms, new.body_terms);
+END;
+CREATE TRIGGER platform_search_doc_ad AFTER DELETE ON platform_search_doc BEGIN
+  INSERT INTO platform_search_fts (platform_search_fts, rowid, title_terms, body_terms)
+  VALUES ('delete', old.id, old.title_terms, old.body_terms);
+END;
+CREATE TRIGGER platform_search_doc_au AFTER UPDATE OF title_terms, body_terms
+ON platform_search_doc BEGIN
+  INSERT INTO platform_search_fts (platform_search_fts, rowid, title_terms, body_terms)
+  VALUES ('delete', old.id, old.title_terms, old.body_terms);
+  INSERT INTO platform_search_fts (rowid, title_terms, body_terms)
+  VALUES (new.id, new.title_terms, new.body_terms);
+END;
+)sql";
+
+// PostgreSQL: the lexemes with positions and weights (title A, body D), written by upsert().
+constexpr const char* kPostgresSchemaSql = R"sql(
+ALTER TABLE platform_search_doc ADD COLUMN search_vector tsvector NOT NULL;
+CREATE INDEX platform_search_doc_vector ON platform_search_doc USING GIN (search_vector);
+)sql";
+
+// ---- statements ---------------------------------------------------------------------------------
+
+constexpr const char* kUpsertColumns =
+    "INSERT INTO platform_search_doc"
+    " (kind, ref_id, title, body, url, title_terms, body_terms, updated_at";
+constexpr const char* kUpsertConflict =
+    " ON CONFLICT (kind, ref_id) DO UPDATE SET title = excluded.title, body = excluded.body,"
+    " url = excluded.url, title_terms = excluded.title_terms, body_terms = excluded.body_terms,"
+    " updated_at = excluded.updated_at";
+
+std::string upsert_sql(db::Dialect d) {
+  if (d == db::Dialect::postgresql) {
+    return std::string(kUpsertColumns) +
+           ", search_vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS tsvector))" +
+           kUpsertConflict + ", search_vector = excluded.search_vector RETURNING id";
+  }
+  return std::string(kUpsertColumns) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)" + kUpsertConflict +
+         " RETURNING id";
+}
+
+// ---- helpers ------------------------------------------------------------------------------------
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+// A tsvector literal: 'lexeme':1A,4A,9 … (quotes doubled, backslashes escaped).
+std::string quote_lexeme(std::string_view word) {
+  std::string out = "'";
+  for (const char c : word) {
+    if (c == '\'') out += '\'';
+    if (c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
+std::string tsvector_literal(const std::vector<std::string>& title,
+                             const std::vector<std::string>& body) {
+  std::map<std::string, std::vector<std::string>> positions;
+  int pos = 0;
+  const auto add = [&](const std::vector<std::string>& words, const char* weight) {
+    for (const auto& w : words) {
+      const int p = std::min(++pos, kMaxPosition);
+      auto& list = positions[w];
+      if (list.size() >= kMaxPositionsPerLexeme) continue;
+      const std::string entry = std::to_string(p) + weight;
+      if (!list.empty() && list.back() == entry) continue;
+      list.push_back(entry);
+    }
+  };
+  add(title, "A");
+  add(body, "");  // D, the default weight
+  std::string out;
+  for (const auto& [word, list] : positions) {
+    if (!out.empty()) out += ' ';
+    out += quote_lexeme(word);
+    out += ':';
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (i > 0) out += ',';
+      out += list[i];
+    }
+  }
+  return out;
+}
+
+// "?, ?, ?" for `n` values.
+std::string placeholders(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ", ?";
+  return out;
+}
+
+// Appends `values` padded (with copies of the last) to a power of two of at least 4, so IN lists
+// of different lengths share a few cached statements instead of one each. Returns the count.
+std::size_t add_padded(std::vector<db::Param>& params, const std::vector<std::string>& values) {
+  std::size_t n = 4;
+  while (n < values.size()) n *= 2;
+  for (std::size_t i = 0; i < n; ++i) params.emplace_back(values[std::min(i, values.size() - 1)]);
+  return n;
+}
+
+// The FTS5 query: every term as a quoted string (implicit AND), the last maybe as a prefix.
+std::string fts5_match(const MatchTerms& terms) {
+  std::string out;
+  for (std::size_t i = 0; i < terms.words.size(); ++i) {
+    if (i > 0) out += ' ';
+    out += '"';
+    for (const char c : terms.words[i]) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
+    if (terms.last_is_prefix && i + 1 == terms.words.size()) out += " *";
+  }
+  return out;
+}
+
+// The tsquery: 'a' & 'b' & 'c':* (lexemes as given, no parser or dictionary involved).
+std::string pg_tsquery(const MatchTerms& terms) {
+  std::string out;
+  for (std::size_t i = 0; i < terms.words.size(); ++i) {
+    if (i > 0) out += " & ";
+    out += quote_lexeme(terms.words[i]);
+    if (terms.last_is_prefix && i + 1 == terms.words.size()) out += ":*";
+  }
+  return out;
+}
+
+MatchTerms match_terms(std::string_view text) {
+  MatchTerms t;
+  t.words = query_terms(text);
+  if (t.words.size() > kMaxQueryTerms) t.words.resize(kMaxQueryTerms);
+  if (!t.words.empty()) {
+    const std::string& last = t.words.back();
+    const auto chars = std::count_if(last.begin(), last.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    });
+    const bool typing = !text.empty() && text.back() != ' ' && text.back() != '\t' &&
+                        text.back() != '\n' && text.back() != '\r';
+    t.last_is_prefix = typing && chars >= 2;
+  }
+  return t;
+}
+
+void write_doc(db::Connection& conn, const SearchDoc& doc) {
+  const auto title_words = segment_words(doc.title);
+  auto body_words = segment_words(doc.body);
+  if (body_words.size() > kMaxBodyWords) body_words.resize(kMaxBodyWords);
+
+  std::vector<db::Param> params{
+      doc.kind, doc.ref_id,        doc.title,        doc.body,
+      doc.url,  join(title_words), join(body_words), to_iso_utc(doc.updated_at)};
+  if (conn.dialect() == db::Dialect::postgresql) {
+    params.emplace_back(tsvector_literal(title_words, body_words));
+  }
+  const auto id = conn.run(upsert_sql(conn.dialect()), params)[0].i64(0);
+
+  conn.execute("DELETE FROM platform_search_grant WHERE doc_id = ?", id);
+  std::set<std::string> keys;
+  for (const auto& g : doc.visible_to) keys.insert(g.key());
+  for (const auto& key : keys) {
+    conn.execute("INSERT INTO platform_search_grant (doc_id, grant_key) VALUES (?, ?)", id, key);
+  }
+}
+
+}  // namespace
+
+Viewer Viewer::of(const auth::Principal& p, std::vector<std::string> divisions) {
+  Viewer v;
+  v.signed_in = p.authenticated();
+  if (p.kind == auth::PrincipalKind::user) v.user_id = p.id;
+  v.permissions = p.permissions;
+  if (v.signed_in) v.divisions = std::move(divisions);
+  return v;
+}
+
+std::vector<std::string> Viewer::grant_keys() const {
+  std::vector<std::string> keys{Grant::everyone().key()};
+  if (!signed_in) return keys;
+  keys.push_back(Grant::staff().key());
+  for (const auto& p : permissions) keys.push_back(Grant::permission(p).key());
+  for (const auto& d : divisions) keys.push_back(Grant::division(d).key());
+  if (user_id) keys.push_back(Grant::user(*user_id).key());
+  return keys;
+}
+
+std::vector<db::Migration> search_migrations() {
+  db::Migration init;
+  init.module = "platform_search";
+  init.version = 1;
+  init.name = "init";
+  init.sql = kSchemaSql;
+  init.code = [](db::Connection& conn) {
+    conn.exec_script(conn.dialect() == db::Dialect::postgresql ? kPostgresSchemaSql
+                                                               : kSqliteSchemaSql);
+  };
+  return {init};
+}
+
+void upsert(db::Connection& conn, const SearchDoc& doc) {
+  if (doc.kind.empty() || doc.ref_id.empty()) {
+    throw std::invalid_argument("search::upsert: a document needs a kind and a ref_id");
+  }
+  if (doc.visible_to.empty()) {
+    throw std::invalid_argument("search::upsert: document " + doc.kind + " " + doc.ref_id +
+                                " has no grants, so nobody could ever find it");
+  }
+  if (conn.in_transaction()) {
+    write_doc(conn, doc);
+    return;
+  }
+  db::Tx tx(conn);
+  write_doc(conn, doc);
+  tx.commit();
+}
+
+bool remove(db::Connection& conn, std::string_view kind, std::string_view ref_id) {
+  // The grants go with it (ON DELETE CASCADE); on SQLite a trigger updates the FTS table.
+  return conn.execute("DELETE FROM platform_search_doc WHERE kind = ? AND ref_id = ?", kind,
+                      ref_id) > 0;
+}
+
+SearchPage search(db::Connection& conn, const SearchQuery& query) {
+  const MatchTerms terms = match_terms(query.text);
+  SearchPage page;
+  if (terms.words.empty()) return page;
+  const int limit = std::clamp(query.limit, 1, kMaxLimit);
+  const int offset = std::max(query.offset, 0);
+  const bool pg = conn.dialect() == db::Dialect::postgresql;
+
+  std::vector<db::Param> params;
+  std::string sql;
+  if (pg) {
+    sql =
+        "SELECT d.kind, d.ref_id, d.title, d.url, d.body, ts_rank(d.search_vector, q.tsq)"
+        " AS score FROM platform_search_doc d, (SELECT CAST(? AS tsquery) AS tsq) q"
+        " WHERE d.search_vector @@ q.tsq";
+    params.emplace_back(pg_tsquery(terms));
+  } else {
+    // bm25() is lower for better matches; negated so that higher is better on both engines.
+    sql =
+        "SELECT d.kind, d.ref_id, d.title, d.url, d.body,"
+        " -bm25(platform_search_fts, 10.0, 1.0) AS score"
+        " FROM platform_search_fts JOIN platform_search_doc d ON d.id = platform_search_fts.rowid"
+        " WHERE platform_search_fts MATCH ?";
+    params.emplace_back(fts5_match(terms));
+  }
+  sql +=
+      " AND EXISTS (SELECT 1 FROM platform_search_grant g WHERE g.doc_id = d.id"
+      " AND g.grant_key IN (";
+  sql += placeholders(add_padded(params, query.viewer.grant_keys())) + "))";
+  if (!query.kinds.empty()) {
+    sql += " AND d.kind IN (" + placeholders(add_padded(params, query.kinds)) + ")";
+  }
+  sql += " ORDER BY score DESC, d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?";
+  params.emplace_back(std::int64_t{limit + 1});  // one more tells whether a next page exists
+  params.emplace_back(std::int64_t{offset});
+
+  db::Rows rows;
+  if (pg) {
+    // PostgreSQL cannot cost a GIN scan for a tsquery that is a parameter, so the generic plan
+    // of this cached statement is a sequential scan; after a few unselective searches the plan
+    // cache keeps that plan for every search. A custom plan per search sees the actual query.
+    // set_config(…, true) lasts to the end of the transaction (ours, or the caller's if one is
+    // open) and changes only how statements are planned, never what they return.
+    std::optional<db::Tx> own;
+    if (!conn.in_transaction()) own.emplace(conn, db::TxMode::read);
+    conn.query("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)");
+    rows = conn.run(sql, params);
+    if (own) own->commit();
+  } else {
+    rows = conn.run(sql, params);
+  }
+  for (const auto& r : rows) {
+    if (static_cast<int>(page.hits.size()) == limit) {
+      page.has_more = true;
+      break;
+    }
+    SearchHit hit;
+    hit.kind = r.str(0);
+    hit.ref_id = r.str(1);
+    hit.title = r.str(2);
+    hit.url = r.str(3);
+    hit.score = r.f64(5);
+    hit.title_pieces = highlight_all(hit.title, terms);
+    hit.snippet = make_snippet(r.str(4), terms);
+    page.hits.push_back(std::move(hit));
+  }
+  return page;
+}
+
+}  // namespace pao::search
