@@ -7,6 +7,7 @@
 
 #include "platform/audit/audit_log.hpp"
 #include "platform/db/migrations.hpp"
+#include "platform/search/search_index.hpp"
 #include "platform/openapi/openapi.hpp"
 
 namespace pao::app {
@@ -16,6 +17,7 @@ namespace json = boost::json;
 Application::Application(Settings settings, const Clock& clock)
     : settings_(std::move(settings)), clock_(clock), catalog_(i18n::Catalog::load_embedded()) {
   for (auto& m : audit::audit_migrations()) registry_.add_migration(std::move(m));
+  for (auto& m : search::search_migrations()) registry_.add_migration(std::move(m));
   register_modules(registry_);
   register_platform_routes();
 }

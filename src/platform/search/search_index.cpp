@@ -233,7 +233,8 @@ Viewer Viewer::of(const auth::Principal& p, std::vector<std::string> divisions) 
   Viewer v;
   v.signed_in = p.authenticated();
   if (p.kind == auth::PrincipalKind::user) v.user_id = p.id;
-  v.permissions = p.permissions;
+  for (const auto& [permission, scopes] : p.permissions) v.permissions.insert(permission);
+  if (divisions.empty() && !p.division.empty()) divisions.push_back(p.division);
   if (v.signed_in) v.divisions = std::move(divisions);
   return v;
 }

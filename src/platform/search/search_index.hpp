@@ -62,7 +62,7 @@ struct Viewer {
 
   // A citizen on a public page: sees only Grant::everyone() documents.
   static Viewer anonymous() { return {}; }
-  // The principal of a request, with the divisions the identity module says it belongs to.
+  // The principal of a request; `divisions` defaults to the principal's own division.
   static Viewer of(const auth::Principal& p, std::vector<std::string> divisions = {});
 
   // The grant keys this viewer holds (what a document's grants are matched against).
