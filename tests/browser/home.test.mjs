@@ -5,80 +5,25 @@
 // PAO_TEST_URL (required): the base URL of a running `pao serve` that has the demo data.
 // PAO_SCREENSHOT_DIR (default build/screenshots under the repo root): where the full-page
 // screenshots home-desktop.png (1280 px wide) and home-phone.png (360 px) are written.
-//
-// playwright-core is an npm dependency of web/ (scripts/install-deps runs `npm ci` there), not of
-// the repo root, so it is loaded through a require() rooted at web/package.json: this works from
-// any working directory and needs no NODE_PATH. It drives /usr/bin/chromium (Debian's package);
-// Playwright's own browser downloads are never used.
+
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const { chromium } = createRequire(path.join(repoRoot, 'web', 'package.json'))('playwright-core');
+import { baseUrl, desktop, launchBrowser, open as openPage, phone, screenshotDir } from './support.mjs';
 
-const baseUrl = process.env.PAO_TEST_URL?.replace(/\/+$/, '');
-const screenshotDir = path.resolve(
-  process.env.PAO_SCREENSHOT_DIR || path.join(repoRoot, 'build', 'screenshots'));
 const paoName = 'องค์การบริหารส่วนจังหวัดลำพูน';
-const desktop = { width: 1280, height: 800 };
-const phone = { width: 360, height: 740 };
 
 let browser;
+const open = (url, viewport) => openPage(browser, url, viewport);
 
 before(async () => {
-  assert.ok(baseUrl, 'set PAO_TEST_URL to the base URL of a running `pao serve`');
-  mkdirSync(screenshotDir, { recursive: true });
-  // launch() gives every run a fresh temporary profile (user-data-dir), removed on close().
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
 });
-
-// Opens `url` in a new context of the given viewport and records everything that went wrong:
-// console errors (Chromium reports CSP violations there too), uncaught exceptions, failed or
-// 4xx/5xx requests, and `securitypolicyviolation` events.
-async function open(url, viewport) {
-  const context = await browser.newContext({ viewport, locale: 'th-TH' });
-  await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
-    });
-  });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => {
-    // A navigation cancels what the old page still had in flight: not the page's fault.
-    const why = r.failure()?.errorText ?? '';
-    if (why !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} ${why}`);
-  });
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-
-  const response = await page.goto(url, { waitUntil: 'load' });
-  assert.equal(response?.status(), 200, `GET ${url}`);
-  await page.evaluate(() => document.fonts.ready);
-
-  const allProblems = async () => [
-    ...problems,
-    ...(await page.evaluate(() => window.__cspViolations)).map((v) => `CSP: ${v}`),
-  ];
-  return { context, page, allProblems };
-}
 
 describe('home page', () => {
   test('Thai page with the PAO, its strategies and divisions, in Sarabun (1280 px)', async () => {

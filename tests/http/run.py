@@ -399,6 +399,140 @@ def cli_tests(env):
         check("cli " + fn.__name__.replace("_", " "), fn)
 
 
+# ---- identity, sessions across servers, the audit chain ------------------------------------
+
+
+def pao(env, *args, stdin=None):
+    return subprocess.run([PAO, *args], env=env, input=stdin, capture_output=True, text=True,
+                          timeout=60)
+
+
+def sign_in(port, username, password):
+    resp, data = request(port, "POST", "/api/v1/auth/login", {"Content-Type": "application/json"},
+                         json.dumps({"username": username, "password": password}).encode())
+    assert resp.status == 200, f"sign-in {resp.status}: {data[:200]}"
+    cookie = resp.getheader("Set-Cookie")
+    return {"Cookie": cookie.split(";")[0], "X-CSRF-Token": json.loads(data)["csrf_token"],
+            "Content-Type": "application/json", "set-cookie": cookie}
+
+
+def sql(env, statement):
+    """Runs one statement on the test database directly, as someone with database access would."""
+    db = env["PAO_DB"]
+    if db.startswith("sqlite:"):
+        import sqlite3
+        with sqlite3.connect(db[len("sqlite:"):]) as c:
+            c.execute(statement)
+    else:
+        p = subprocess.run(["psql", "-q", "-v", "ON_ERROR_STOP=1", db, "-c", statement],
+                           capture_output=True, text=True, timeout=30)
+        assert p.returncode == 0, p.stderr
+
+
+def identity_tests(env, port):
+    password = "http-test-secret-1"
+
+    def user_add_cli():
+        p = pao(env, "user", "add", "--username", "httpadmin", "--name", "ผู้ทดสอบ เอชทีทีพี",
+                "--division", "office_of_chief", "--role", "admin", "--password-stdin",
+                stdin=password + "\n")
+        assert p.returncode == 0, p.stderr
+        again = pao(env, "user", "add", "--username", "httpadmin", "--name", "ซ้ำ",
+                    "--password-stdin", stdin=password + "\n")
+        assert again.returncode != 0 and "taken" in again.stderr, again.stderr
+
+    def sign_in_sets_a_hardened_cookie():
+        h = sign_in(port, "httpadmin", password)
+        for flag in ("HttpOnly", "SameSite=Lax", "Path=/"):
+            assert flag in h["set-cookie"], h["set-cookie"]
+        resp, data = request(port, "GET", "/api/v1/me", {"Cookie": h["Cookie"]})
+        assert resp.status == 200 and json.loads(data)["user"]["username"] == "httpadmin"
+
+    def me_without_a_session_is_401():
+        resp, _ = request(port, "GET", "/api/v1/me")
+        assert resp.status == 401, resp.status
+
+    def csrf_missing_is_403():
+        h = sign_in(port, "httpadmin", password)
+        body = json.dumps({"username": "csrfvictim", "display_name": "เหยื่อ",
+                           "password": "long enough pw"}).encode()
+        no_token = {k: v for k, v in h.items() if k in ("Cookie", "Content-Type")}
+        resp, _ = request(port, "POST", "/api/v1/users", no_token, body)
+        assert resp.status == 403, resp.status
+        resp, data = request(port, "POST", "/api/v1/users",
+                             {k: h[k] for k in ("Cookie", "Content-Type", "X-CSRF-Token")}, body)
+        assert resp.status == 201, (resp.status, data[:200])
+
+    def token_works_until_revoked():
+        p = pao(env, "token", "create", "--name", "http-agent", "--scope", "identity.users.view",
+                "--expires", "2099-12-31")
+        assert p.returncode == 0, p.stderr
+        token = p.stdout.strip()
+        assert token.startswith("pao_") and "\n" not in token, p.stdout
+        auth = {"Authorization": "Bearer " + token}
+        assert request(port, "GET", "/api/v1/users", auth)[0].status == 200
+        assert request(port, "POST", "/api/v1/users", auth, b"{}")[0].status == 403
+        assert pao(env, "token", "revoke", "http-agent").returncode == 0
+        assert request(port, "GET", "/api/v1/users", auth)[0].status == 401
+
+    def rate_limit_answers_429_with_retry_after():
+        assert pao(env, "user", "add", "--username", "locked", "--name", "ล็อก", "--password-stdin",
+                   stdin=password + "\n").returncode == 0
+        body = json.dumps({"username": "locked", "password": "wrong"}).encode()
+        for _ in range(5):
+            resp, _ = request(port, "POST", "/api/v1/auth/login",
+                              {"Content-Type": "application/json"}, body)
+            assert resp.status == 401, resp.status
+        resp, _ = request(port, "POST", "/api/v1/auth/login", {"Content-Type": "application/json"},
+                          json.dumps({"username": "locked", "password": password}).encode())
+        assert resp.status == 429 and int(resp.getheader("Retry-After")) > 0, resp.status
+
+    def a_second_server_shares_sessions_and_data():
+        # Two `pao serve` on one database: what one writes the other reads, and a session made
+        # on one is good on the other (nothing lives in a server's memory).
+        other = Server(env).start()
+        try:
+            h = sign_in(port, "httpadmin", password)
+            body = json.dumps({"username": "twoservers", "display_name": "สองเครื่อง",
+                               "password": "long enough pw"}).encode()
+            resp, data = request(port, "POST", "/api/v1/users",
+                                 {k: h[k] for k in ("Cookie", "Content-Type", "X-CSRF-Token")}, body)
+            assert resp.status == 201, data[:200]
+            uid = json.loads(data)["id"]
+            resp, data = request(other.port, "GET", f"/api/v1/users/{uid}", {"Cookie": h["Cookie"]})
+            assert resp.status == 200 and json.loads(data)["username"] == "twoservers", resp.status
+            resp, _ = request(port, "POST", "/api/v1/auth/logout",
+                              {k: h[k] for k in ("Cookie", "X-CSRF-Token")})
+            assert resp.status == 200
+            resp, _ = request(other.port, "GET", "/api/v1/me", {"Cookie": h["Cookie"]})
+            assert resp.status == 401, f"signed out on one server, still in on the other: {resp.status}"
+        finally:
+            other.stop()
+
+    def audit_verify_detects_a_tampered_row():
+        p = pao(env, "audit", "verify")
+        assert p.returncode == 0 and "intact" in p.stdout, p.stdout + p.stderr
+        sql(env, "UPDATE platform_audit_entry SET actor_name = actor_name || 'x' WHERE seq = 2")
+        try:
+            p = pao(env, "audit", "verify")
+            assert p.returncode == 1 and "sequence 2" in p.stderr, p.stdout + p.stderr
+        finally:
+            sql(env, "UPDATE platform_audit_entry SET actor_name = substr(actor_name, 1, "
+                     "length(actor_name) - 1) WHERE seq = 2")
+        assert pao(env, "audit", "verify").returncode == 0
+
+    for name, fn in [("pao user add creates an account; a duplicate fails", user_add_cli),
+                     ("sign-in sets an HttpOnly SameSite cookie", sign_in_sets_a_hardened_cookie),
+                     ("/api/v1/me without a session is 401", me_without_a_session_is_401),
+                     ("a cookie call without the CSRF token is 403", csrf_missing_is_403),
+                     ("a token works until `pao token revoke`", token_works_until_revoked),
+                     ("five failures answer 429 with Retry-After", rate_limit_answers_429_with_retry_after),
+                     ("two servers on one database share writes and sessions",
+                      a_second_server_shares_sessions_and_data),
+                     ("pao audit verify names a tampered row", audit_verify_detects_a_tampered_row)]:
+        check(name, fn)
+
+
 def main():
     env = dict(os.environ)
     tmp = tempfile.mkdtemp(prefix="pao-http-")
@@ -421,6 +555,7 @@ def main():
                 for t in parse_scenarios(os.path.join(SCENARIOS, name)):
                     check(f"{name}: {t['name']}", lambda t=t: run_scenario(srv.port, t))
         robustness_tests(srv.port)
+        identity_tests(env, srv.port)
     finally:
         rc = srv.stop()
         check("server stops cleanly on SIGTERM", lambda: (_ for _ in ()).throw(

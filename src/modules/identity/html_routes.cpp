@@ -36,9 +36,8 @@ http::Response login_page(http::Context& ctx, const std::string& username, const
   int status = 200;
   if (error) {
     status = http_status_for(error->code);
-    Error shown = *error;
-    if (shown.fields.empty()) shown.fields.emplace("username", shown.message);
-    ctx.html().form_errors(ctx, shown, dict, [&](const std::string& f) {
+    // Wrong credentials name no field: which one was wrong is not said.
+    ctx.html().form_errors(ctx, *error, dict, [&](const std::string& f) {
       return ctx.html().text(ctx.lang, f == "password" ? "identity.password" : "identity.username");
     });
   }

@@ -181,8 +181,10 @@ void Renderer::form_errors(const http::Context& ctx, const Error& error,
                            const std::function<std::string(const std::string&)>& label) {
   ctemplate::TemplateDictionary summary("error_summary");
   summary.SetValue("MESSAGE", error.message.in(ctx.lang));
+  ctemplate::TemplateDictionary* list =
+      error.fields.empty() ? nullptr : summary.AddSectionDictionary("LIST");
   for (const auto& [field, why] : error.fields) {
-    auto* item = summary.AddSectionDictionary("ITEM");
+    auto* item = list->AddSectionDictionary("ITEM");
     item->SetValue("FIELD", field);
     item->SetValue("LABEL", label(field));
     item->SetValue("WHY", why.in(ctx.lang));
