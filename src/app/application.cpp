@@ -7,8 +7,8 @@
 
 #include "platform/audit/audit_log.hpp"
 #include "platform/db/migrations.hpp"
-#include "platform/search/search_index.hpp"
 #include "platform/openapi/openapi.hpp"
+#include "platform/search/search_index.hpp"
 
 namespace pao::app {
 
@@ -31,7 +31,23 @@ void Application::open_database(int pool_size) {
 }
 
 std::vector<std::string> Application::migrate() {
-  return db::apply_migrations(*db_, registry_.migrations(), to_iso_utc(clock_.now())).applied;
+  auto applied =
+      db::apply_migrations(*db_, registry_.migrations(), to_iso_utc(clock_.now())).applied;
+  if (!applied.empty()) reindex_search();
+  return applied;
+}
+
+std::vector<std::string> Application::reindex_search() {
+  std::vector<std::string> done;
+  auto lease = db_->acquire();
+  for (const auto& source : registry_.search_sources()) {
+    db::Tx tx(lease.conn());
+    search::remove_kind(lease.conn(), source.kind);
+    source.reindex(lease.conn(), clock_);
+    tx.commit();
+    done.push_back(source.kind);
+  }
+  return done;
 }
 
 std::vector<std::string> Application::pending_migrations() {

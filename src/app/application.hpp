@@ -31,8 +31,11 @@ class Application {
   // Uses an already open database instead (tests: a fresh SQLite file or PostgreSQL schema).
   void use_database(std::unique_ptr<db::Database> db) { db_ = std::move(db); }
 
-  // `pao migrate`: applies pending migrations; returns the names applied.
+  // `pao migrate`: applies pending migrations; returns the names applied. When any was applied,
+  // the search index is rebuilt too (an upgrade may change how text is broken into words).
   std::vector<std::string> migrate();
+  // `pao search reindex`: rebuilds every module's search documents; returns the kinds done.
+  std::vector<std::string> reindex_search();
   // `pao demo-data`: loads every module's demo data (idempotent), each module in one transaction.
   // Returns the modules' notes for the operator (demo sign-in details).
   std::vector<std::string> load_demo_data();

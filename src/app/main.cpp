@@ -115,6 +115,11 @@ int run(int argc, char** argv) {
   auto* token_revoke = token->add_subcommand("revoke", "Revoke a token by name or id");
   token_revoke->add_option("name", revoke_name, "The token's name or id")->required();
 
+  auto* search_cmd = cli.add_subcommand("search", "The search index");
+  search_cmd->require_subcommand(1);
+  auto* search_reindex =
+      search_cmd->add_subcommand("reindex", "Rebuild every module's search documents");
+
   auto* audit = cli.add_subcommand("audit", "The audit trail");
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain from the first entry");
@@ -175,7 +180,7 @@ int run(int argc, char** argv) {
       }
       return 0;
     }
-    const bool needs_schema = *user || *token || *audit;
+    const bool needs_schema = *user || *token || *audit || *search_cmd;
     if (needs_schema && !app.pending_migrations().empty()) {
       return fail("the database needs migrations first: run `pao migrate`");
     }
@@ -192,6 +197,10 @@ int run(int argc, char** argv) {
     }
     if (*token_revoke) return pao::app::token_revoke(app, revoke_name, std::cout, std::cerr);
     if (*audit_verify) return pao::app::audit_verify(app, std::cout, std::cerr);
+    if (*search_reindex) {
+      for (const auto& kind : app.reindex_search()) std::cout << "reindexed " << kind << "\n";
+      return 0;
+    }
     if (*backup) {
       app.database().backup_to(backup_to);
       std::cout << "backup written to " << backup_to << "\n";

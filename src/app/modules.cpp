@@ -5,6 +5,7 @@
 #include "modules/identity/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/plan/module.hpp"
+#include "modules/site_search/module.hpp"
 
 namespace pao::app {
 
@@ -13,6 +14,7 @@ void register_modules(Registry& registry) {
   plan::register_plan_module(registry);
   identity::register_identity_module(registry);
   audit::register_audit_module(registry);
+  site_search::register_site_search_module(registry);
 }
 
 }  // namespace pao::app

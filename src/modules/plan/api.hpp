@@ -2,6 +2,8 @@
 // folder is private to it.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,5 +23,20 @@ struct StrategySummary {
 
 // All strategies in plan order. Reads only; safe on any connection.
 std::vector<StrategySummary> list_strategies(db::Connection& conn);
+
+// A project (โครงการ) of the plan as the plan wrote it.
+struct Project {
+  std::int64_t id = 0;
+  int strategy_id = 0;
+  int seq = 0;  // "2.4" is strategy 2, seq 4
+  std::string name_th;
+  std::string objectives_th;
+  std::string responsible_th;
+  std::string system_kind;
+  std::vector<int> fiscal_years;  // B.E.
+  std::string number() const { return std::to_string(strategy_id) + "." + std::to_string(seq); }
+};
+std::vector<Project> list_projects(db::Connection& conn);
+std::optional<Project> find_project(db::Connection& conn, std::int64_t id);
 
 }  // namespace pao::plan

@@ -55,6 +55,43 @@ std::vector<text::CsvRow> seed_rows(std::string_view path, std::size_t columns) 
 
 }  // namespace
 
+namespace {
+constexpr const char* kProjectColumns =
+    "id, strategy_id, seq, name_th, objectives_th, responsible_th, system_kind";
+Project project_from(db::Connection& conn, const db::Row& r) {
+  Project p{r.i64(0),
+            static_cast<int>(r.i64(1)),
+            static_cast<int>(r.i64(2)),
+            r.str(3),
+            r.str(4),
+            r.str(5),
+            r.str(6),
+            {}};
+  for (const auto& y : conn.query(
+           "SELECT fiscal_year FROM plan_project_year WHERE project_id = ? ORDER BY fiscal_year",
+           p.id)) {
+    p.fiscal_years.push_back(static_cast<int>(y.i64(0)));
+  }
+  return p;
+}
+}  // namespace
+
+std::vector<Project> list_projects(db::Connection& conn) {
+  std::vector<Project> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kProjectColumns +
+                                  " FROM plan_project ORDER BY strategy_id, seq")) {
+    out.push_back(project_from(conn, r));
+  }
+  return out;
+}
+
+std::optional<Project> find_project(db::Connection& conn, std::int64_t id) {
+  const auto r = conn.query_one(
+      std::string("SELECT ") + kProjectColumns + " FROM plan_project WHERE id = ?", id);
+  if (!r) return std::nullopt;
+  return project_from(conn, *r);
+}
+
 void load_digital_plan_seed(db::Connection& conn) {
   for (const auto& r : seed_rows("modules/plan/seed/strategies.csv", 4)) {
     conn.execute(

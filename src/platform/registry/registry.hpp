@@ -35,6 +35,16 @@ struct DemoDataStep {
   DemoDataLoader load;
 };
 
+// A kind of searchable record a module keeps in the platform search index (search_index.hpp):
+// its label for the search page's filter, and how to rebuild all its documents (after an upgrade
+// of the word breaker, or `pao search reindex`). Modules also upsert a document whenever the
+// record changes, in the same transaction.
+struct SearchSource {
+  std::string kind;  // "plan.project"
+  Message label;  // "โครงการในแผนดิจิทัล" / "Digital plan projects"
+  std::function<void(db::Connection&, const Clock&)> reindex;
+};
+
 class Registry {
  public:
   http::Router& routes() { return router_; }
@@ -62,6 +72,9 @@ class Registry {
   void add_demo_data(std::string module, DemoDataLoader load);
   const std::vector<DemoDataStep>& demo_data() const { return demo_data_; }
 
+  void add_search_source(SearchSource source) { search_sources_.push_back(std::move(source)); }
+  const std::vector<SearchSource>& search_sources() const { return search_sources_; }
+
   // The site's identity for page headers (the org module provides it).
   void set_site_info(std::function<html::SiteInfo(db::Connection&)> provider);
   const std::function<html::SiteInfo(db::Connection&)>& site_info() const { return site_info_; }
@@ -80,6 +93,7 @@ class Registry {
   std::vector<PermissionInfo> permissions_;
   std::vector<html::MenuEntry> menu_;
   std::vector<DemoDataStep> demo_data_;
+  std::vector<SearchSource> search_sources_;
   std::function<html::SiteInfo(db::Connection&)> site_info_;
   http::Authenticator authenticator_;
 };

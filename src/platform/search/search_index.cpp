@@ -279,6 +279,10 @@ void upsert(db::Connection& conn, const SearchDoc& doc) {
   tx.commit();
 }
 
+std::int64_t remove_kind(db::Connection& conn, std::string_view kind) {
+  return conn.execute("DELETE FROM platform_search_doc WHERE kind = ?", std::string(kind));
+}
+
 bool remove(db::Connection& conn, std::string_view kind, std::string_view ref_id) {
   // The grants go with it (ON DELETE CASCADE); on SQLite a trigger updates the FTS table.
   return conn.execute("DELETE FROM platform_search_doc WHERE kind = ? AND ref_id = ?", kind,

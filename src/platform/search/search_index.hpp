@@ -116,6 +116,9 @@ std::vector<db::Migration> search_migrations();
 // when the database fails.
 void upsert(db::Connection& conn, const SearchDoc& doc);
 
+// Removes every document of `kind` (before a module re-indexes them all); returns how many.
+std::int64_t remove_kind(db::Connection& conn, std::string_view kind);
+
 // Removes the document (kind, ref_id) with its grants; true if there was one.
 bool remove(db::Connection& conn, std::string_view kind, std::string_view ref_id);
 
