@@ -70,6 +70,44 @@ ON platform_search_doc BEGIN
 END;
 )sql";
 
+// Version 2 (SQLite): who may see a document and its kind also live in the FTS index, as tokens
+// of a third column (`access_terms`, weight 0 in ranking), so a search filters by them inside
+// the index instead of checking each match's grants row by row (ADR 0002: a million documents).
+// The tokens are "zg" + hex(grant key) and "zk" + hex(kind): letters and digits only, so the
+// tokenizer keeps each whole, and no real word looks like one.
+constexpr const char* kSqliteAccessSql = R"sql(
+ALTER TABLE platform_search_doc ADD COLUMN access_terms TEXT NOT NULL DEFAULT '';
+UPDATE platform_search_doc SET access_terms =
+  COALESCE((SELECT group_concat('zg' || lower(hex(g.grant_key)), ' ')
+            FROM platform_search_grant g WHERE g.doc_id = platform_search_doc.id), '')
+  || ' zk' || lower(hex(kind));
+DROP TRIGGER platform_search_doc_ai;
+DROP TRIGGER platform_search_doc_ad;
+DROP TRIGGER platform_search_doc_au;
+DROP TABLE platform_search_fts;
+CREATE VIRTUAL TABLE platform_search_fts USING fts5(
+  title_terms, body_terms, access_terms,
+  content = 'platform_search_doc', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 0 categories ''L* N* Co M*'' tokenchars ''-/.'''
+);
+CREATE TRIGGER platform_search_doc_ai AFTER INSERT ON platform_search_doc BEGIN
+  INSERT INTO platform_search_fts (rowid, title_terms, body_terms, access_terms)
+  VALUES (new.id, new.title_terms, new.body_terms, new.access_terms);
+END;
+CREATE TRIGGER platform_search_doc_ad AFTER DELETE ON platform_search_doc BEGIN
+  INSERT INTO platform_search_fts (platform_search_fts, rowid, title_terms, body_terms,
+    access_terms) VALUES ('delete', old.id, old.title_terms, old.body_terms, old.access_terms);
+END;
+CREATE TRIGGER platform_search_doc_au AFTER UPDATE OF title_terms, body_terms, access_terms
+ON platform_search_doc BEGIN
+  INSERT INTO platform_search_fts (platform_search_fts, rowid, title_terms, body_terms,
+    access_terms) VALUES ('delete', old.id, old.title_terms, old.body_terms, old.access_terms);
+  INSERT INTO platform_search_fts (rowid, title_terms, body_terms, access_terms)
+  VALUES (new.id, new.title_terms, new.body_terms, new.access_terms);
+END;
+INSERT INTO platform_search_fts (platform_search_fts) VALUES ('rebuild');
+)sql";
+
 // PostgreSQL: the lexemes with positions and weights (title A, body D), written by upsert().
 constexpr const char* kPostgresSchemaSql = R"sql(
 ALTER TABLE platform_search_doc ADD COLUMN search_vector tsvector NOT NULL;
@@ -92,8 +130,8 @@ std::string upsert_sql(db::Dialect d) {
            ", search_vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS tsvector))" +
            kUpsertConflict + ", search_vector = excluded.search_vector RETURNING id";
   }
-  return std::string(kUpsertColumns) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)" + kUpsertConflict +
-         " RETURNING id";
+  return std::string(kUpsertColumns) + ", access_terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" +
+         kUpsertConflict + ", access_terms = excluded.access_terms RETURNING id";
 }
 
 // ---- helpers ------------------------------------------------------------------------------------
@@ -143,6 +181,17 @@ std::string tsvector_literal(const std::vector<std::string>& title,
       if (i > 0) out += ',';
       out += list[i];
     }
+  }
+  return out;
+}
+
+// "zg" / "zk" + lower-case hex of the key: one FTS token (see kSqliteAccessSql).
+std::string access_token(std::string_view prefix, std::string_view key) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(prefix);
+  for (const unsigned char c : key) {
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
   }
   return out;
 }
@@ -211,17 +260,21 @@ void write_doc(db::Connection& conn, const SearchDoc& doc) {
   auto body_words = segment_words(doc.body);
   if (body_words.size() > kMaxBodyWords) body_words.resize(kMaxBodyWords);
 
+  std::set<std::string> keys;
+  for (const auto& g : doc.visible_to) keys.insert(g.key());
   std::vector<db::Param> params{
       doc.kind, doc.ref_id,        doc.title,        doc.body,
       doc.url,  join(title_words), join(body_words), to_iso_utc(doc.updated_at)};
   if (conn.dialect() == db::Dialect::postgresql) {
     params.emplace_back(tsvector_literal(title_words, body_words));
+  } else {
+    std::string access;
+    for (const auto& key : keys) access += access_token("zg", key) + " ";
+    params.emplace_back(access + access_token("zk", doc.kind));
   }
   const auto id = conn.run(upsert_sql(conn.dialect()), params)[0].i64(0);
 
   conn.execute("DELETE FROM platform_search_grant WHERE doc_id = ?", id);
-  std::set<std::string> keys;
-  for (const auto& g : doc.visible_to) keys.insert(g.key());
   for (const auto& key : keys) {
     conn.execute("INSERT INTO platform_search_grant (doc_id, grant_key) VALUES (?, ?)", id, key);
   }
@@ -259,7 +312,14 @@ std::vector<db::Migration> search_migrations() {
     conn.exec_script(conn.dialect() == db::Dialect::postgresql ? kPostgresSchemaSql
                                                                : kSqliteSchemaSql);
   };
-  return {init};
+  db::Migration access;
+  access.module = "platform_search";
+  access.version = 2;
+  access.name = "access_in_fts";
+  access.code = [](db::Connection& conn) {
+    if (conn.dialect() == db::Dialect::sqlite) conn.exec_script(kSqliteAccessSql);
+  };
+  return {init, access};
 }
 
 void upsert(db::Connection& conn, const SearchDoc& doc) {
@@ -305,26 +365,48 @@ SearchPage search(db::Connection& conn, const SearchQuery& query) {
         " AS score FROM platform_search_doc d, (SELECT CAST(? AS tsquery) AS tsq) q"
         " WHERE d.search_vector @@ q.tsq";
     params.emplace_back(pg_tsquery(terms));
+    sql +=
+        " AND EXISTS (SELECT 1 FROM platform_search_grant g WHERE g.doc_id = d.id"
+        " AND g.grant_key IN (";
+    sql += placeholders(add_padded(params, query.viewer.grant_keys())) + "))";
+    if (!query.kinds.empty()) {
+      sql += " AND d.kind IN (" + placeholders(add_padded(params, query.kinds)) + ")";
+    }
+    sql += " ORDER BY score DESC, d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?";
+    params.emplace_back(std::int64_t{limit + 1});  // one more tells whether a next page exists
+    params.emplace_back(std::int64_t{offset});
   } else {
-    // bm25() is lower for better matches; negated so that higher is better on both engines.
+    // FTS5 ranks every match inside the index (ORDER BY rank is consumed by the virtual table)
+    // and hands rows over best first; the viewer's grants are checked only on those, until the
+    // page is full. Kinds are index tokens. bm25() is lower for better matches; negated so that
+    // higher is better on both engines. Title words weigh ten times body words.
+    std::string match = "{title_terms body_terms} : (" + fts5_match(terms) + ")";
+    if (!query.kinds.empty()) {
+      std::string kinds;
+      for (const auto& k : query.kinds)
+        kinds += (kinds.empty() ? "" : " OR ") + access_token("zk", k);
+      match += " AND access_terms : (" + kinds + ")";
+    }
+    params.emplace_back(match);
     sql =
-        "SELECT d.kind, d.ref_id, d.title, d.url, d.body,"
-        " -bm25(platform_search_fts, 10.0, 1.0) AS score"
-        " FROM platform_search_fts JOIN platform_search_doc d ON d.id = platform_search_fts.rowid"
-        " WHERE platform_search_fts MATCH ?";
-    params.emplace_back(fts5_match(terms));
+        "SELECT d.kind, d.ref_id, d.title, d.url, d.body, -top.rank AS score FROM"
+        " (SELECT rowid AS id, rank FROM platform_search_fts"
+        "  WHERE platform_search_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 0.0)'"
+        "  AND EXISTS (SELECT 1 FROM platform_search_grant g WHERE g.doc_id = "
+        "platform_search_fts.rowid"
+        "  AND g.grant_key IN (";
+    sql += placeholders(add_padded(params, query.viewer.grant_keys())) + "))";
+    // FTS5 breaks ties in rank arbitrarily (and differently for different LIMITs), so it
+    // returns a window reaching 100 past the page, which is then ordered with the ties broken
+    // (newer first, then id) and cut. Pages agree unless over 100 documents tie at the edge.
+    sql +=
+        "  ORDER BY rank LIMIT ?) top"
+        " JOIN platform_search_doc d ON d.id = top.id"
+        " ORDER BY top.rank, d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?";
+    params.emplace_back(std::int64_t{offset + limit + 1 + 100});
+    params.emplace_back(std::int64_t{limit + 1});  // one more tells whether a next page exists
+    params.emplace_back(std::int64_t{offset});
   }
-  sql +=
-      " AND EXISTS (SELECT 1 FROM platform_search_grant g WHERE g.doc_id = d.id"
-      " AND g.grant_key IN (";
-  sql += placeholders(add_padded(params, query.viewer.grant_keys())) + "))";
-  if (!query.kinds.empty()) {
-    sql += " AND d.kind IN (" + placeholders(add_padded(params, query.kinds)) + ")";
-  }
-  sql += " ORDER BY score DESC, d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?";
-  params.emplace_back(std::int64_t{limit + 1});  // one more tells whether a next page exists
-  params.emplace_back(std::int64_t{offset});
-
   db::Rows rows;
   if (pg) {
     // PostgreSQL cannot cost a GIN scan for a tsquery that is a parameter, so the generic plan

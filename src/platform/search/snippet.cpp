@@ -1,6 +1,7 @@
 #include "platform/search/snippet.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 #include "platform/search/thai_segmenter.hpp"
@@ -91,12 +92,48 @@ class PieceWriter {
   bool pending_space_ = false;
 };
 
+// Where a snippet can be cut from without breaking every word of a long text into words: a
+// slice around the first place any term occurs as plain bytes. Word breaking (libthai) is the
+// cost of a snippet, and a page of hits may be 20 long documents. Empty when no term occurs
+// (e.g. a prefix or a Latin term in other letter case): then the whole text is scanned.
+std::string_view likely_window(std::string_view text, const MatchTerms& terms,
+                               std::size_t max_chars) {
+  constexpr std::size_t kBefore = 600;  // bytes: 200 Thai characters
+  std::size_t first = std::string_view::npos;
+  for (const auto& w : terms.words) {
+    if (!w.empty()) first = std::min(first, text.find(w));
+  }
+  if (first == std::string_view::npos) return {};
+  const std::size_t from = boundary_before(text, first > kBefore ? first - kBefore : 0);
+  const std::size_t to = boundary_before(text, first + kBefore + 4 * max_chars);
+  return text.substr(from, to - from);
+}
+
+std::vector<Word> words_near_marks(std::string_view text, const MatchTerms& terms,
+                                   std::size_t max_chars) {
+  if (max_chars != std::numeric_limits<std::size_t>::max()) {
+    const std::string_view window = likely_window(text, terms, max_chars);
+    if (!window.empty()) {
+      std::vector<Word> words = locate_words(window);
+      const std::size_t shift = static_cast<std::size_t>(window.data() - text.data());
+      bool any = false;
+      for (Word& w : words) {
+        w.begin += shift;
+        w.end += shift;
+        any = any || matches(w.text, terms);
+      }
+      if (any) return words;  // else the bytes were inside another word: look everywhere
+    }
+  }
+  return locate_words(text.substr(0, boundary_before(text, kScanBytes)));
+}
+
 }  // namespace
 
 std::vector<TextPiece> make_snippet(std::string_view text, const MatchTerms& terms,
                                     std::size_t max_chars) {
   if (text.empty()) return {};
-  const std::vector<Word> words = locate_words(text.substr(0, boundary_before(text, kScanBytes)));
+  const std::vector<Word> words = words_near_marks(text, terms, max_chars);
 
   // The byte ranges to highlight, sorted and merged (a compound and its runs overlap).
   std::vector<std::pair<std::size_t, std::size_t>> marks;
