@@ -70,17 +70,13 @@ ON platform_search_doc BEGIN
 END;
 )sql";
 
-// Version 2 (SQLite): who may see a document and its kind also live in the FTS index, as tokens
-// of a third column (`access_terms`, weight 0 in ranking), so a search filters by them inside
-// the index instead of checking each match's grants row by row (ADR 0002: a million documents).
-// The tokens are "zg" + hex(grant key) and "zk" + hex(kind): letters and digits only, so the
-// tokenizer keeps each whole, and no real word looks like one.
+// Version 2 (SQLite): a document's kind also lives in the FTS index, as a token of a third
+// column (`access_terms`, weight 0 in ranking), so a search for some kinds filters inside the
+// index (ADR 0002: a million documents). The token is "zk" + hex(kind): letters and digits only,
+// so the tokenizer keeps it whole, and no real word looks like one.
 constexpr const char* kSqliteAccessSql = R"sql(
 ALTER TABLE platform_search_doc ADD COLUMN access_terms TEXT NOT NULL DEFAULT '';
-UPDATE platform_search_doc SET access_terms =
-  COALESCE((SELECT group_concat('zg' || lower(hex(g.grant_key)), ' ')
-            FROM platform_search_grant g WHERE g.doc_id = platform_search_doc.id), '')
-  || ' zk' || lower(hex(kind));
+UPDATE platform_search_doc SET access_terms = 'zk' || lower(hex(kind));
 DROP TRIGGER platform_search_doc_ai;
 DROP TRIGGER platform_search_doc_ad;
 DROP TRIGGER platform_search_doc_au;
@@ -185,7 +181,7 @@ std::string tsvector_literal(const std::vector<std::string>& title,
   return out;
 }
 
-// "zg" / "zk" + lower-case hex of the key: one FTS token (see kSqliteAccessSql).
+// `prefix` + lower-case hex of the key: one FTS token (see kSqliteAccessSql).
 std::string access_token(std::string_view prefix, std::string_view key) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out(prefix);
@@ -268,9 +264,7 @@ void write_doc(db::Connection& conn, const SearchDoc& doc) {
   if (conn.dialect() == db::Dialect::postgresql) {
     params.emplace_back(tsvector_literal(title_words, body_words));
   } else {
-    std::string access;
-    for (const auto& key : keys) access += access_token("zg", key) + " ";
-    params.emplace_back(access + access_token("zk", doc.kind));
+    params.emplace_back(access_token("zk", doc.kind));
   }
   const auto id = conn.run(upsert_sql(conn.dialect()), params)[0].i64(0);
 
