@@ -86,15 +86,7 @@ int user_passwd(Application& app, const std::string& username, bool password_std
 int token_create(Application& app, const std::string& name, const std::vector<std::string>& scopes,
                  const std::optional<std::string>& expires, std::ostream& out, std::ostream& err) {
   identity::NewToken t{name, scopes, std::nullopt};
-  if (expires) {
-    // A bare date means "through that day" in Bangkok: until 00:00 +07:00 the next day.
-    TimePoint day{};
-    if (expires->size() == 10 && parse_iso_time(*expires, day)) {
-      t.expires_at = to_iso_utc(day + std::chrono::hours(24 - 7));
-    } else {
-      t.expires_at = *expires;
-    }
-  }
+  if (expires) t.expires_at = identity::token_expiry(*expires);
   std::vector<std::string> known;
   for (const auto& p : app.registry().permissions()) known.push_back(p.key);
   auto lease = app.database().acquire();

@@ -6,8 +6,8 @@
 
 #include "modules/audit/bangkok_time.hpp"
 #include "modules/audit/entry_filter.hpp"
-#include "modules/audit/field_changes.hpp"
 #include "modules/audit/routes.hpp"
+#include "platform/audit/field_changes.hpp"
 #include "platform/html/renderer.hpp"
 #include "platform/text/csv.hpp"
 

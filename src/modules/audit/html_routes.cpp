@@ -3,9 +3,9 @@
 #include "platform/html/ctemplate.hpp"
 
 #include "modules/audit/bangkok_time.hpp"
-#include "modules/audit/field_changes.hpp"
 #include "modules/audit/paging.hpp"
 #include "modules/audit/routes.hpp"
+#include "platform/audit/field_changes.hpp"
 #include "platform/html/renderer.hpp"
 #include "platform/http/json_input.hpp"
 #include "platform/i18n/catalog.hpp"

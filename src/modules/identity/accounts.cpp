@@ -156,6 +156,23 @@ Result<User> add_user(db::Connection& conn, TimePoint at, const audit::Actor& by
   return std::move(*created);
 }
 
+Result<User> add_user(db::Connection& conn, TimePoint at, const audit::Actor& by,
+                      const NewUser& user, bool may_grant_admin) {
+  if (holds_admin(user.roles) && !may_grant_admin) {
+    return Error{ErrorCode::permission_denied,
+                 {"เฉพาะผู้จัดการบทบาทเท่านั้นที่ให้สิทธิ์ผู้ดูแลระบบได้",
+                  "Only someone who manages roles may grant the administrator role"},
+                 {},
+                 "admin grant without identity.roles.manage"};
+  }
+  return add_user(conn, at, by, user);
+}
+
+ChosenPassword typed_or_random_password(const std::optional<std::string>& typed) {
+  if (typed && !typed->empty()) return {*typed, false};
+  return {auth::random_password(), true};
+}
+
 Result<User> update_user(db::Connection& conn, TimePoint at, const audit::Actor& by,
                          std::int64_t id, const UserChanges& c, bool may_grant_admin) {
   db::Tx tx(conn);

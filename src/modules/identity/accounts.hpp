@@ -23,6 +23,20 @@ struct UserChanges {
 Result<User> update_user(db::Connection& conn, TimePoint at, const audit::Actor& by,
                          std::int64_t id, const UserChanges& changes, bool may_grant_admin);
 
+// add_user for a person acting through the API or the admin pages: granting the administrator
+// role needs `may_grant_admin` (the actor manages roles), else permission_denied before anything
+// else is checked.
+Result<User> add_user(db::Connection& conn, TimePoint at, const audit::Actor& by,
+                      const NewUser& user, bool may_grant_admin);
+
+// The password an administrator chose for an account, or a random one when they left it empty
+// (`generated`: show it to them once, since nobody else will ever see it).
+struct ChosenPassword {
+  std::string value;
+  bool generated = false;
+};
+ChosenPassword typed_or_random_password(const std::optional<std::string>& typed);
+
 std::vector<User> list_users(db::Connection& conn, const store::UserQuery& query);
 
 // A person changes their own password: the current one must be right (re-authentication).

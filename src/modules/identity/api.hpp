@@ -84,6 +84,12 @@ struct CreatedToken {
   std::string name;
   std::string secret;  // "pao_…": shown once, never stored
 };
+// What an administrator types for a token's expiry, as NewToken::expires_at: a bare date
+// "YYYY-MM-DD" (C.E., or B.E. as 2569-11-30) means "through that day" in Bangkok, so the token
+// expires at 00:00 Asia/Bangkok of the next day; any other text is returned as typed, an ISO-8601
+// time for create_token to check. Used by the admin page and `pao token create --expires`.
+std::string token_expiry(const std::string& typed);
+
 // Creates a token. `known_permissions` are the permission keys modules declared; a scope outside
 // them is invalid_argument ("scopes"). conflict when the name is taken.
 Result<CreatedToken> create_token(db::Connection& conn, TimePoint at, const audit::Actor& by,

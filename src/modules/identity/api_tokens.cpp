@@ -6,10 +6,21 @@
 #include "modules/identity/api.hpp"
 #include "modules/identity/store.hpp"
 #include "platform/auth/secrets.hpp"
+#include "platform/time/thai_date.hpp"
 
 namespace pao::identity {
 
 namespace json = boost::json;
+
+std::string token_expiry(const std::string& typed) {
+  static const std::regex kDay("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  if (std::regex_match(typed, kDay)) {
+    if (const auto day = parse_thai_date(typed)) {
+      return to_iso_utc(bangkok_midnight(add_days(*day, 1)));
+    }
+  }
+  return typed;
+}
 
 Result<CreatedToken> create_token(db::Connection& conn, TimePoint at, const audit::Actor& by,
                                   const NewToken& in,

@@ -4,20 +4,14 @@
 
 #include "modules/identity/accounts.hpp"
 #include "modules/identity/routes.hpp"
+#include "modules/identity/submitted_form.hpp"
 #include "modules/org/api.hpp"
 #include "platform/html/renderer.hpp"
+#include "platform/time/thai_date.hpp"
 
 namespace pao::identity {
 
 namespace {
-
-std::string form_value(const std::vector<std::pair<std::string, std::string>>& form,
-                       std::string_view key) {
-  for (const auto& [k, v] : form) {
-    if (k == key) return v;
-  }
-  return {};
-}
 
 // Only local paths, so a crafted link cannot send someone to another site after sign-in.
 std::string safe_next(const std::string& next) {
@@ -58,10 +52,10 @@ Result<http::Response> show_login(http::Context& ctx, const IdentityConfig&) {
 }
 
 Result<http::Response> submit_login(http::Context& ctx, const IdentityConfig& cfg) {
-  const auto form = ctx.request.form();
-  const std::string username = form_value(form, "username");
-  const std::string password = form_value(form, "password");
-  const std::string next = form_value(form, "next");
+  const SubmittedForm form(ctx.request);
+  const std::string username = form.value("username");
+  const std::string password = form.value("password");
+  const std::string next = form.value("next");
   if (username.empty() || password.empty()) {
     FieldErrors e;
     if (username.empty()) e.add("username", {"กรุณากรอกชื่อผู้ใช้", "Enter your username"});
@@ -120,8 +114,10 @@ http::Response account_page(http::Context& ctx, const IdentityConfig& cfg, const
       for (const auto& s :
            list_sessions(conn, ctx.clock().now(), u->id, ctx.principal.session_key)) {
         auto* row = dict.AddSectionDictionary("SESSION");
-        row->SetValue("CREATED_AT", s.created_at);
-        row->SetValue("LAST_SEEN_AT", s.last_seen_at);
+        row->SetValue("CREATED_AT_UTC", s.created_at);
+        row->SetValue("CREATED_AT", shown_time(ctx, s.created_at));
+        row->SetValue("LAST_SEEN_AT_UTC", s.last_seen_at);
+        row->SetValue("LAST_SEEN_AT", shown_time(ctx, s.last_seen_at));
         row->SetValue("IP", s.client_ip);
         row->SetValue("AGENT", s.user_agent);
         if (s.current) row->ShowSection("CURRENT");
@@ -154,16 +150,16 @@ Result<http::Response> submit_password(http::Context& ctx, const IdentityConfig&
     return Error{
         ErrorCode::permission_denied, {"ใช้ได้เฉพาะบัญชีผู้ใช้", "Only people have passwords"}, {}, ""};
   }
-  const auto form = ctx.request.form();
-  const std::string next = form_value(form, "new_password");
+  const SubmittedForm form(ctx.request);
+  const std::string next = form.value("new_password");
   Status s = ok_status();
-  if (next != form_value(form, "confirm_password")) {
+  if (next != form.value("confirm_password")) {
     FieldErrors e;
     e.add("confirm_password", {"ไม่ตรงกับรหัสผ่านใหม่", "does not match the new password"});
     s = e.to_error();
   } else {
     s = change_own_password(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal.id,
-                            form_value(form, "current_password"), next, ctx.principal.session_key);
+                            form.value("current_password"), next, ctx.principal.session_key);
   }
   if (!s.ok()) return account_page(ctx, cfg, &s.error(), "");
   return http::Response::redirect("/account?done=password");
@@ -187,6 +183,12 @@ bool cookie_secure(const http::Context& ctx, const IdentityConfig& cfg) {
 SignInAttempt attempt_from(const http::Context& ctx, std::string username, std::string password) {
   return {std::move(username), std::move(password), ctx.request.client_ip,
           std::string(ctx.request.header("User-Agent").value_or("")), ctx.request.request_id};
+}
+
+std::string shown_time(const http::Context& ctx, const std::string& iso_utc) {
+  TimePoint t{};
+  if (!parse_iso_time(iso_utc, t)) return iso_utc;
+  return ctx.lang == "en" ? format_english_date_time(t) : format_thai_date_time(t);
 }
 
 std::optional<std::set<std::string>> visible_divisions(const auth::Principal& p) {

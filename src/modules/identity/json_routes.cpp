@@ -4,7 +4,6 @@
 
 #include "modules/identity/accounts.hpp"
 #include "modules/identity/routes.hpp"
-#include "platform/auth/secrets.hpp"
 #include "platform/http/json_input.hpp"
 #include "platform/http/pagination.hpp"
 
@@ -46,30 +45,6 @@ std::vector<RoleGrant> parse_grants(const std::vector<std::string>& items) {
     }
   }
   return out;
-}
-
-Result<std::int64_t> id_param(const http::Context& ctx) {
-  const std::string& s = ctx.request.path_param("id");
-  try {
-    std::size_t used = 0;
-    const long long id = std::stoll(s, &used);
-    if (used == s.size() && id > 0) return static_cast<std::int64_t>(id);
-  } catch (const std::exception&) {
-  }
-  return Error::not_found({"ไม่พบรายการนี้", "Not found"});
-}
-
-// Whether the principal may see user `u` (all users, or those of its divisions).
-bool may_see(const auth::Principal& p, const User& u) {
-  const auto within = visible_divisions(p);
-  return !within || within->count(u.division_code) > 0 || u.id == p.id;
-}
-
-Error outside_your_divisions() {
-  return Error{ErrorCode::permission_denied,
-               {"ผู้ใช้นี้อยู่นอกส่วนราชการที่คุณดูแล", "This user is outside the divisions you oversee"},
-               {},
-               "user outside scoped divisions"};
 }
 
 // ---- handlers -----------------------------------------------------------------------------------
@@ -177,9 +152,8 @@ Result<http::Response> list_users_json(http::Context& ctx, const IdentityConfig&
 Result<http::Response> get_user_json(http::Context& ctx, const IdentityConfig&) {
   auto id = id_param(ctx);
   if (!id.ok()) return id.error();
-  const auto u = find_user(ctx.db(), *id);
-  if (!u) return Error::not_found({"ไม่พบผู้ใช้นี้", "No such user"});
-  if (!may_see(ctx.principal, *u)) return outside_your_divisions();
+  auto u = visible_user(ctx, *id);
+  if (!u.ok()) return u.error();
   // Contact details are personal data (PDPA): the read is logged.
   audit::record_personal_read(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), "user",
                               std::to_string(u->id), "api: view staff account");
@@ -198,23 +172,15 @@ Result<http::Response> add_user_json(http::Context& ctx, const IdentityConfig&) 
   u.division_code = in->text("division_code", {.max_chars = 40});
   u.position_code = in->text("position_code", {.max_chars = 40});
   u.roles = parse_grants(in->text_list("roles"));
-  auto password = in->optional_text("password", {.max_chars = 1024});
+  const auto password =
+      typed_or_random_password(in->optional_text("password", {.max_chars = 1024}));
   if (auto bad = in->finish(); !bad.ok()) return bad.error();
-  const bool generated = !password || password->empty();
-  u.password = generated ? auth::random_password() : *password;
-  const bool grants_admin = std::any_of(u.roles.begin(), u.roles.end(),
-                                        [](const auto& g) { return g.role == kAdminRole; });
-  if (grants_admin && !ctx.principal.can("identity.roles.manage")) {
-    return Error{ErrorCode::permission_denied,
-                 {"เฉพาะผู้จัดการบทบาทเท่านั้นที่ให้สิทธิ์ผู้ดูแลระบบได้",
-                  "Only someone who manages roles may grant the administrator role"},
-                 {},
-                 "admin grant without identity.roles.manage"};
-  }
-  auto created = add_user(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), u);
+  u.password = password.value;
+  auto created = add_user(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), u,
+                          ctx.principal.can("identity.roles.manage"));
   if (!created.ok()) return created.error();
   json::object out = user_json(*created);
-  if (generated) out["initial_password"] = u.password;  // shown once
+  if (password.generated) out["initial_password"] = password.value;  // shown once
   return http::Response::json(201, out);
 }
 
@@ -245,16 +211,16 @@ Result<http::Response> reset_password_json(http::Context& ctx, const IdentityCon
   if (!id.ok()) return id.error();
   auto in = http::JsonInput::parse(ctx.request);
   if (!in.ok()) return in.error();
-  auto password = in->optional_text("password", {.max_chars = 1024});
+  const auto password =
+      typed_or_random_password(in->optional_text("password", {.max_chars = 1024}));
   if (auto bad = in->finish(); !bad.ok()) return bad.error();
   const auto u = find_user(ctx.db(), *id);
   if (!u) return Error::not_found({"ไม่พบผู้ใช้นี้", "No such user"});
-  const bool generated = !password || password->empty();
-  const std::string value = generated ? auth::random_password() : *password;
-  auto done = set_password(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), u->username, value);
+  auto done =
+      set_password(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), u->username, password.value);
   if (!done.ok()) return done.error();
   json::object out{{"reset", true}};
-  if (generated) out["password"] = value;
+  if (password.generated) out["password"] = password.value;
   return http::Response::json(200, out);
 }
 
@@ -372,6 +338,30 @@ Result<http::Response> revoke_token_json(http::Context& ctx, const IdentityConfi
 }
 
 }  // namespace
+
+Result<std::int64_t> id_param(const http::Context& ctx) {
+  const std::string& s = ctx.request.path_param("id");
+  try {
+    std::size_t used = 0;
+    const long long id = std::stoll(s, &used);
+    if (used == s.size() && id > 0) return static_cast<std::int64_t>(id);
+  } catch (const std::exception&) {
+  }
+  return Error::not_found({"ไม่พบรายการนี้", "Not found"});
+}
+
+Result<User> visible_user(http::Context& ctx, std::int64_t id) {
+  auto u = find_user(ctx.db(), id);
+  if (!u) return Error::not_found({"ไม่พบผู้ใช้นี้", "No such user"});
+  const auto within = visible_divisions(ctx.principal);
+  if (within && !within->count(u->division_code) && u->id != ctx.principal.id) {
+    return Error{ErrorCode::permission_denied,
+                 {"ผู้ใช้นี้อยู่นอกส่วนราชการที่คุณดูแล", "This user is outside the divisions you oversee"},
+                 {},
+                 "user outside scoped divisions"};
+  }
+  return std::move(*u);
+}
 
 json::object user_json(const User& u) {
   json::array roles;

@@ -51,6 +51,9 @@ void register_identity_module(Registry& registry) {
   registry.set_authenticator([shared](http::Context& ctx) { return authenticate(ctx, *shared); });
   add_json_routes(registry.routes(), shared);
   add_html_routes(registry.routes(), shared);
+  add_admin_pages(registry.routes(), shared);
+  registry.add_menu(
+      {"identity_admin", "identity.menu_users", "/admin/users", "identity.users.view", 80});
 
   registry.add_demo_data("identity", load_demo_accounts);
 }

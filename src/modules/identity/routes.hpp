@@ -26,10 +26,20 @@ std::optional<Error> authenticate(http::Context& ctx, const IdentityConfig& cfg)
 void add_json_routes(http::Router& routes, const ConfigPtr& cfg);
 void add_html_routes(http::Router& routes, const ConfigPtr& cfg);
 
+void add_admin_pages(http::Router& routes, const ConfigPtr& cfg);
+
 // Shared by JSON and HTML routes.
 boost::json::object user_json(const User& u);
+// The route's {id} as a positive integer; not_found otherwise.
+Result<std::int64_t> id_param(const http::Context& ctx);
+// User `id` when the principal may see them (everyone's, or only their divisions' staff and
+// themselves): not_found, or permission_denied for someone outside their divisions.
+Result<User> visible_user(http::Context& ctx, std::int64_t id);
 bool cookie_secure(const http::Context& ctx, const IdentityConfig& cfg);
 SignInAttempt attempt_from(const http::Context& ctx, std::string username, std::string password);
+// An ISO-8601 UTC time as a page shows it: Bangkok time, in Thai with the Buddhist-era year
+// ("25 พ.ย. 2569 14:05 น.") or in English ("25 Nov 2026 14:05"); other text unchanged.
+std::string shown_time(const http::Context& ctx, const std::string& iso_utc);
 // The divisions whose users the principal may see (nullopt: all).
 std::optional<std::set<std::string>> visible_divisions(const auth::Principal& p);
 

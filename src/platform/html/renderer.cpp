@@ -178,12 +178,22 @@ http::Response Renderer::page(const http::Context& ctx, const PageInfo& info,
 
 void Renderer::form_errors(const http::Context& ctx, const Error& error,
                            ctemplate::TemplateDictionary& dict,
-                           const std::function<std::string(const std::string&)>& label) {
+                           const std::function<std::string(const std::string&)>& label,
+                           const std::vector<std::string>& field_order) {
   ctemplate::TemplateDictionary summary("error_summary");
   summary.SetValue("MESSAGE", error.message.in(ctx.lang));
-  ctemplate::TemplateDictionary* list =
-      error.fields.empty() ? nullptr : summary.AddSectionDictionary("LIST");
+  std::vector<std::pair<std::string, Message>> fields;
+  for (const auto& f : field_order) {
+    if (const auto it = error.fields.find(f); it != error.fields.end()) fields.push_back(*it);
+  }
   for (const auto& [field, why] : error.fields) {
+    if (std::find(field_order.begin(), field_order.end(), field) == field_order.end()) {
+      fields.emplace_back(field, why);
+    }
+  }
+  ctemplate::TemplateDictionary* list =
+      fields.empty() ? nullptr : summary.AddSectionDictionary("LIST");
+  for (const auto& [field, why] : fields) {
     auto* item = list->AddSectionDictionary("ITEM");
     item->SetValue("FIELD", field);
     item->SetValue("LABEL", label(field));

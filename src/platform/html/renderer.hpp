@@ -78,10 +78,12 @@ class Renderer {
   //                           (pre-rendered from platform/error_summary.tpl, already escaped)
   //   {{#HAS_ERROR_<FIELD>}}…{{ERROR_<FIELD>}}…{{/HAS_ERROR_<FIELD>}}  beside each field
   // `label` gives a field's label in the page's language (for the summary's links); fields are
-  // linked as #<field>, so inputs use the field name as id.
+  // linked as #<field>, so inputs use the field name as id. The summary lists the fields named
+  // in `field_order` first, in that order (the form's, top to bottom), then any others.
   void form_errors(const http::Context& ctx, const Error& error,
                    ctemplate::TemplateDictionary& dict,
-                   const std::function<std::string(const std::string& field)>& label);
+                   const std::function<std::string(const std::string& field)>& label,
+                   const std::vector<std::string>& field_order = {});
 
   // The page for an error on an HTML route (404, 403, 500 …), in the request's language.
   http::Response error_page(const http::Context& ctx, const Error& error);

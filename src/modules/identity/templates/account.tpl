@@ -43,9 +43,10 @@
 <section aria-labelledby="sessions-title">
 <h2 id="sessions-title">[[identity.sessions]]</h2>
 <div class="table-wrap"><table class="table">
+  <caption class="visually-hidden">[[identity.sessions]]</caption>
   <thead><tr><th scope="col">[[identity.signed_in_at]]</th><th scope="col">[[identity.last_seen]]</th><th scope="col">[[identity.address]]</th><th scope="col">[[identity.browser]]</th></tr></thead>
   <tbody>
-  {{#SESSION}}<tr><td>{{CREATED_AT}}{{#CURRENT}} <span class="tag">[[identity.this_device]]</span>{{/CURRENT}}</td><td>{{LAST_SEEN_AT}}</td><td>{{IP}}</td><td>{{AGENT}}</td></tr>
+  {{#SESSION}}<tr><td><time datetime="{{CREATED_AT_UTC}}">{{CREATED_AT}}</time>{{#CURRENT}} <span class="tag">[[identity.this_device]]</span>{{/CURRENT}}</td><td><time datetime="{{LAST_SEEN_AT_UTC}}">{{LAST_SEEN_AT}}</time></td><td>{{IP}}</td><td>{{AGENT}}</td></tr>
   {{/SESSION}}
   </tbody>
 </table></div>

@@ -1,4 +1,4 @@
-#include "modules/audit/field_changes.hpp"
+#include "platform/audit/field_changes.hpp"
 
 #include <boost/json.hpp>
 
