@@ -137,6 +137,7 @@ Result<http::Response> search_json(http::Context& ctx, const Registry& registry)
   }
   return http::Response::json(
       200, json::object{{"items", std::move(items)},
+                        {"newest_only", page.newest_only},
                         {"next_offset", page.has_more ? json::value(r->offset + r->limit)
                                                       : json::value(nullptr)}});
 }
@@ -161,6 +162,7 @@ Result<http::Response> search_page(http::Context& ctx, const Registry& registry)
   }
   if (r.ok() && !req.text.empty()) {
     const auto page = run(ctx, req);
+    if (page.newest_only) dict.ShowSection("NEWEST_ONLY");
     if (page.hits.empty()) {
       dict.ShowSection("NO_RESULTS");
     } else {
@@ -221,6 +223,7 @@ void register_site_search_module(Registry& registry) {
             "text":{"type":"string"},"mark":{"type":"boolean"}}}},
           "snippet":{"type":"array","items":{"type":"object","properties":{
             "text":{"type":"string"},"mark":{"type":"boolean"}}}}}}},
+        "newest_only":{"type":"boolean","description":"so many matches that only the newest were ranked: add a word"},
         "next_offset":{"type":["integer","null"]}}})"))
       .handle([reg](http::Context& ctx) { return search_json(ctx, *reg); });
   registry.add_menu({"search", "site_search.title", "/search", std::nullopt, 90});

@@ -353,6 +353,8 @@ SearchPage search(db::Connection& conn, const SearchQuery& query) {
 
   std::vector<db::Param> params;
   std::string sql;
+  std::int64_t newest_from = 0;  // SQLite: rank only documents from this rowid on
+  std::size_t newest_param = 0;  // where newest_from sits in params
   if (pg) {
     sql =
         "SELECT d.kind, d.ref_id, d.title, d.url, d.body, ts_rank(d.search_vector, q.tsq)"
@@ -381,11 +383,23 @@ SearchPage search(db::Connection& conn, const SearchQuery& query) {
         kinds += (kinds.empty() ? "" : " OR ") + access_token("zk", k);
       match += " AND access_terms : (" + kinds + ")";
     }
+    // Words found in very many documents: rank only the newest kRankWindow of them (reading
+    // doclists backwards by rowid is cheap; ranking is not).
+    if (const auto edge =
+            conn.query_one("SELECT rowid FROM platform_search_fts WHERE platform_search_fts MATCH ?"
+                           " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                           match, std::int64_t{kRankWindow - 1});
+        edge && offset + limit < kRankWindow) {
+      newest_from = edge->i64(0);
+    }
     params.emplace_back(match);
+    newest_param = params.size();
+    params.emplace_back(newest_from);
     sql =
         "SELECT d.kind, d.ref_id, d.title, d.url, d.body, -top.rank AS score FROM"
         " (SELECT rowid AS id, rank FROM platform_search_fts"
-        "  WHERE platform_search_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 0.0)'"
+        "  WHERE platform_search_fts MATCH ? AND platform_search_fts.rowid >= ?"
+        "  AND rank MATCH 'bm25(10.0, 1.0, 0.0)'"
         "  AND EXISTS (SELECT 1 FROM platform_search_grant g WHERE g.doc_id = "
         "platform_search_fts.rowid"
         "  AND g.grant_key IN (";
@@ -415,6 +429,13 @@ SearchPage search(db::Connection& conn, const SearchQuery& query) {
     if (own) own->commit();
   } else {
     rows = conn.run(sql, params);
+    if (newest_from > 0 && static_cast<int>(rows.size()) <= limit) {
+      // The viewer may see too few of the newest matches to fill the page: rank them all.
+      params[newest_param] = std::int64_t{0};
+      rows = conn.run(sql, params);
+    } else {
+      page.newest_only = newest_from > 0;
+    }
   }
   for (const auto& r : rows) {
     if (static_cast<int>(page.hits.size()) == limit) {

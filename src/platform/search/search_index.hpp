@@ -101,7 +101,15 @@ struct SearchHit {
 struct SearchPage {
   std::vector<SearchHit> hits;
   bool has_more = false;  // another page follows (offset + limit)
+  // The words matched so many documents (over kRankWindow, SQLite) that only the newest of them
+  // were ranked: tell the person to add a word to reach older ones.
+  bool newest_only = false;
 };
+
+// On SQLite, a search ranks at most this many matching documents, the newest: ranking costs
+// time per match, and a word found in a third of a million documents is not a search anyone
+// reads to the end. See ADR 0002.
+inline constexpr int kRankWindow = 10'000;
 
 // The schema of module "platform_search": tables platform_search_doc and platform_search_grant
 // on both engines, plus the FTS5 table platform_search_fts and its sync triggers on SQLite, or

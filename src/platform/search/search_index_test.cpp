@@ -308,6 +308,42 @@ TEST_P(SearchIndexTest, LimitAndOffsetPageThroughTheHits) {
   EXPECT_EQ(find_page("ประชุม ", {}, {}, 1000, -3).hits.size(), 5u);
 }
 
+TEST_P(SearchIndexTest, AWordInVeryManyDocumentsRanksTheNewestAndSaysSo) {
+  if (GetParam() != db::Backend::sqlite) GTEST_SKIP() << "the rank window is SQLite's";
+  {
+    auto c = db_->acquire();
+    db::Tx tx(c.conn());
+    for (int i = 0; i < kRankWindow + 50; ++i) {
+      // The five oldest belong to กองคลัง; the rest need the permission letters.view.
+      SearchDoc doc{kLetter,
+                    std::to_string(i),
+                    "ประชุมประจำเดือน",
+                    i < 5 ? "วาระลับเฉพาะ" : "",
+                    "/l/" + std::to_string(i),
+                    {i < 5 ? Grant::division("finance") : Grant::permission("letters.view")},
+                    TimePoint{}};
+      upsert(c.conn(), doc);
+    }
+    tx.commit();
+  }
+  Viewer clerk;
+  clerk.signed_in = true;
+  clerk.permissions = {"letters.view"};
+  const auto common = find_page("ประชุม ", clerk);
+  EXPECT_TRUE(common.newest_only);
+  ASSERT_EQ(common.hits.size(), 20u);
+  for (const auto& h : common.hits) EXPECT_GE(std::stoi(h.ref_id), 50) << "an old one ranked";
+  // Someone who may see only old ones still finds them: all matches are ranked then.
+  Viewer finance;
+  finance.signed_in = true;
+  finance.divisions = {"finance"};
+  const auto old_ones = find_page("ประชุม ", finance);
+  EXPECT_EQ(old_ones.hits.size(), 5u);
+  EXPECT_FALSE(old_ones.newest_only);
+  // Another word narrows the matches below the window: no longer "newest only".
+  EXPECT_FALSE(find_page("ประชุม วาระ ", finance).newest_only);
+}
+
 TEST_P(SearchIndexTest, AHitCarriesItsLinkAndMarkedTitleAndSnippet) {
   index("42", "ขอซ่อมคอมพิวเตอร์", "กองคลังขอให้ซ่อมคอมพิวเตอร์ <ด่วน>");
   const auto hits = find_page("คอมพิวเตอร์").hits;

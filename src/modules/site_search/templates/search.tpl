@@ -16,6 +16,7 @@
   <p class="field__hint search-form__hint" id="q-hint">[[site_search.hint]]</p>
 </form>
 {{#NO_RESULTS}}<p class="empty-state" role="status">[[site_search.no_results]]</p>{{/NO_RESULTS}}
+{{#NEWEST_ONLY}}<p class="notice" role="status">[[site_search.newest_only]]</p>{{/NEWEST_ONLY}}
 {{#HAS_RESULTS}}<p class="muted" role="status">[[site_search.showing]] {{FIRST}}–{{LAST}}</p>{{/HAS_RESULTS}}
 <ol class="search-results">
 {{#HIT}}<li class="search-result" data-test="hit">
