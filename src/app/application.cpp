@@ -9,6 +9,7 @@
 #include "platform/db/migrations.hpp"
 #include "platform/openapi/openapi.hpp"
 #include "platform/search/search_index.hpp"
+#include "platform/time/holiday_table.hpp"
 
 namespace pao::app {
 
@@ -18,6 +19,7 @@ Application::Application(Settings settings, const Clock& clock)
     : settings_(std::move(settings)), clock_(clock), catalog_(i18n::Catalog::load_embedded()) {
   for (auto& m : audit::audit_migrations()) registry_.add_migration(std::move(m));
   for (auto& m : search::search_migrations()) registry_.add_migration(std::move(m));
+  for (auto& m : holiday_migrations()) registry_.add_migration(std::move(m));
   register_modules(registry_);
   register_platform_routes();
 }

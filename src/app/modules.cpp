@@ -2,6 +2,7 @@
 // migrations: a module's tables may reference those of modules listed before it.
 #include "app/application.hpp"
 #include "modules/audit/module.hpp"
+#include "modules/calendar/module.hpp"
 #include "modules/identity/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/plan/module.hpp"
@@ -14,6 +15,7 @@ void register_modules(Registry& registry) {
   plan::register_plan_module(registry);
   identity::register_identity_module(registry);
   audit::register_audit_module(registry);
+  calendar::register_calendar_module(registry);
   site_search::register_site_search_module(registry);
 }
 
