@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <fstream>
+#include <regex>
+#include <sstream>
 #include <stdexcept>
 #include <system_error>
 
@@ -111,7 +113,7 @@ std::string openpyxl_missing() {
 }
 
 std::string poppler_missing() {
-  for (const char* tool : {"pdftotext", "pdftoppm"}) {
+  for (const char* tool : {"pdftotext", "pdftoppm", "pdffonts"}) {
     const auto r = run_command({tool, "-v"});
     if (r.exit_code != 0) {
       return std::string(tool) +
@@ -123,11 +125,41 @@ std::string poppler_missing() {
   return {};
 }
 
-std::string pdf_text(std::string_view pdf) {
+std::string pdf_text(std::string_view pdf, const std::vector<std::string>& options) {
   const TempFile file("document.pdf", pdf);
-  const auto r = run_command({"pdftotext", "-layout", "-enc", "UTF-8", file.path().string(), "-"});
+  std::vector<std::string> argv = {"pdftotext", "-enc", "UTF-8"};
+  argv.insert(argv.end(), options.begin(), options.end());
+  argv.push_back(file.path().string());
+  argv.push_back("-");
+  const auto r = run_command(argv);
   if (r.exit_code != 0) throw std::runtime_error("pdftotext failed: " + r.err);
   return r.out;
+}
+
+std::string pdf_fonts(std::string_view pdf) {
+  const TempFile file("document.pdf", pdf);
+  const auto r = run_command({"pdffonts", file.path().string()});
+  if (r.exit_code != 0) throw std::runtime_error("pdffonts failed: " + r.err);
+  return r.out;
+}
+
+std::vector<PdfWord> pdf_words(std::string_view pdf) {
+  const std::string html = pdf_text(pdf, {"-bbox"});
+  static const std::regex kPage(R"(<page )");
+  static const std::regex kWord(
+      R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re");
+  std::vector<PdfWord> words;
+  int page = 0;
+  std::istringstream lines(html);
+  for (std::string line; std::getline(lines, line);) {
+    if (std::regex_search(line, kPage)) ++page;
+    std::smatch m;
+    if (std::regex_search(line, m, kWord)) {
+      words.push_back(
+          {page, std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4]), m[5].str()});
+    }
+  }
+  return words;
 }
 
 std::string without_whitespace(std::string_view text) {

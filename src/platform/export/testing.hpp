@@ -43,11 +43,22 @@ CommandResult run_command(const std::vector<std::string>& argv);
 std::string python_with_openpyxl();
 // Empty when python_with_openpyxl() found one, else the reason and the package to install.
 std::string openpyxl_missing();
-// Empty when pdftotext (and pdftoppm) run, else the reason and the package to install.
+// Empty when pdftotext, pdftoppm and pdffonts run, else the reason and the package to install.
 std::string poppler_missing();
 
-// The text pdftotext -layout finds in `pdf`, UTF-8.
-std::string pdf_text(std::string_view pdf);
+// The text pdftotext finds in `pdf`, UTF-8, with `options` ({"-layout"}: in reading position;
+// {"-raw"}: in the order it was drawn; add {"-f", "2", "-l", "2"} for page 2 only).
+std::string pdf_text(std::string_view pdf, const std::vector<std::string>& options = {"-layout"});
+// pdffonts' table of the fonts in `pdf`.
+std::string pdf_fonts(std::string_view pdf);
+
+// A word pdftotext -bbox found, in points from the page's top-left corner.
+struct PdfWord {
+  int page = 0;  // 1-based
+  double x_min = 0, y_min = 0, x_max = 0, y_max = 0;
+  std::string text;
+};
+std::vector<PdfWord> pdf_words(std::string_view pdf);
 // `text` without spaces, tabs, newlines and form feeds: pdftotext's layout decides where those go.
 std::string without_whitespace(std::string_view text);
 
