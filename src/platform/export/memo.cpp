@@ -39,14 +39,14 @@ std::string render_memo_pdf(const Memo& memo) {
   setup.top_mm = 25;
   setup.bottom_mm = kBottomMm;
   setup.first_page_top_mm = kFirstPageTopMm;
-  setup.page_numbers = {PageNumbers::Where::kTopCenter, true, memo.digits, kTextPt};
+  setup.page_numbers = {PageNumbers::Where::top_center, true, memo.digits, kTextPt};
   setup.title = "บันทึกข้อความ เรื่อง " + memo.subject;
   PdfDocument pdf(setup);
 
   // The emblem's area (left margin, first_page_top, 1.5 cm high) is left empty on purpose; the
   // heading is centred beside it and the fields start below it.
   pdf.paragraph({TextRun{"บันทึกข้อความ", true, kHeadingPt}},
-                {.size_pt = kTextPt, .bold = true, .align = Align::kCenter});
+                {.size_pt = kTextPt, .bold = true, .align = Align::center});
   const double used_mm = kPageHeightMm - kBottomMm - pdf.remaining_mm();
   if (const double emblem_bottom = kFirstPageTopMm + kEmblemHeightMm; used_mm < emblem_bottom) {
     pdf.vertical_space(emblem_bottom - used_mm);
@@ -71,7 +71,7 @@ std::string render_memo_pdf(const Memo& memo) {
   std::string signature = "\n\n\n(" + digits(memo.signer_name) + ")";
   if (!memo.signer_position.empty()) signature += "\n" + digits(memo.signer_position);
   pdf.paragraph(signature, {.size_pt = kTextPt,
-                            .align = Align::kCenter,
+                            .align = Align::center,
                             .indent_mm = kSignatureIndentMm,
                             .space_before_pt = 6,
                             .keep_together = true});

@@ -142,7 +142,7 @@ struct PdfDocument::Impl {
 
   // Fails loudly when fontconfig would substitute another font: a PDF in the wrong font would
   // break its lines differently and might lack Thai glyphs altogether.
-  void require_font(bool bold) {
+  void require_font(bool bold) const {
     const FontDescriptionPtr wanted = font_description(16, bold);
     PangoFont* font = pango_context_load_font(context, wanted.get());
     std::string family;
@@ -217,16 +217,16 @@ struct PdfDocument::Impl {
     pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
     pango_layout_set_indent(layout.get(), to_pango(mm_to_pt(style.first_line_indent_mm)));
     switch (style.align) {
-      case Align::kLeft:
+      case Align::left:
         pango_layout_set_alignment(layout.get(), PANGO_ALIGN_LEFT);
         break;
-      case Align::kCenter:
+      case Align::center:
         pango_layout_set_alignment(layout.get(), PANGO_ALIGN_CENTER);
         break;
-      case Align::kRight:
+      case Align::right:
         pango_layout_set_alignment(layout.get(), PANGO_ALIGN_RIGHT);
         break;
-      case Align::kJustify:
+      case Align::justify:
         pango_layout_set_alignment(layout.get(), PANGO_ALIGN_LEFT);
         pango_layout_set_justify(layout.get(), TRUE);
         break;
@@ -251,7 +251,7 @@ struct PdfDocument::Impl {
     return from_pango(logical.y + logical.height);
   }
 
-  void dotted_line(double x0, double x1, double baseline, double size_pt) {
+  void dotted_line(double x0, double x1, double baseline, double size_pt) const {
     if (x1 - x0 < 2) return;
     const double line_y = baseline + size_pt * 0.12;
     cairo_save(cr);
@@ -356,6 +356,7 @@ struct PdfDocument::Impl {
         columns.begin(), columns.end(), 0.0,
         [](double sum, const PdfColumn& c) { return sum + std::max(c.weight, 0.0); });
     std::vector<double> widths;
+    widths.reserve(columns.size());
     for (const auto& c : columns) {
       widths.push_back(total_weight > 0 ? content_width() * std::max(c.weight, 0.0) / total_weight
                                         : content_width() / static_cast<double>(columns.size()));
@@ -373,7 +374,7 @@ struct PdfDocument::Impl {
         ParagraphStyle style;
         style.size_pt = size_pt;
         style.bold = header;
-        style.align = header ? Align::kCenter : columns[c].align;
+        style.align = header ? Align::center : columns[c].align;
         const std::string text = c < texts.size() ? texts[c] : std::string();
         row.cells.push_back(
             make_layout({TextRun{text}}, style, std::max(widths[c] - 2 * pad_x, 1.0)));
@@ -402,6 +403,7 @@ struct PdfDocument::Impl {
     };
 
     std::vector<std::string> header_texts;
+    header_texts.reserve(columns.size());
     for (const auto& c : columns) header_texts.push_back(c.header);
     const Row header = lay_out(header_texts, true);
     if (rows.empty()) {  // an empty table still shows its header
@@ -423,17 +425,17 @@ struct PdfDocument::Impl {
     }
   }
 
-  void draw_page_number() {
+  void draw_page_number() const {
     const PageNumbers& n = setup.page_numbers;
-    if (n.where == PageNumbers::Where::kNone || (n.from_second_page && page == 1)) return;
+    if (n.where == PageNumbers::Where::none || (n.from_second_page && page == 1)) return;
     std::string text = "- " + std::to_string(page) + " -";
     if (n.digits == Digits::kThai) text = to_thai_digits(text);
     ParagraphStyle style;
     style.size_pt = n.size_pt;
-    style.align = Align::kCenter;
+    style.align = Align::center;
     const LayoutPtr layout = make_layout({TextRun{text}}, style, content_width());
     const double h = layout_height(layout.get());
-    const double middle = n.where == PageNumbers::Where::kTopCenter
+    const double middle = n.where == PageNumbers::Where::top_center
                               ? content_top() / 2
                               : mm_to_pt(setup.height_mm - setup.bottom_mm / 2);
     cairo_move_to(cr, content_left(), middle - h / 2);

@@ -7,9 +7,9 @@
 // glyph cluster maps back to its characters).
 //
 //   exports::PdfDocument pdf({.title = "รายงาน"});
-//   pdf.paragraph("รายงานผลการดำเนินงาน", {.size_pt = 20, .bold = true, .align = Align::kCenter});
+//   pdf.paragraph("รายงานผลการดำเนินงาน", {.size_pt = 20, .bold = true, .align = Align::center});
 //   pdf.paragraph(body, {.first_line_indent_mm = 25});
-//   pdf.table({{"โครงการ", 3}, {"วงเงิน (บาท)", 1, Align::kRight}}, rows);
+//   pdf.table({{"โครงการ", 3}, {"วงเงิน (บาท)", 1, Align::right}}, rows);
 //   std::string file = pdf.bytes();  // serve with http::download(…, kPdfContentType)
 //
 // The font is Laksaman from Debian's fonts-thai-tlwg, metric-compatible with TH Sarabun PSK (the
@@ -38,7 +38,7 @@ namespace pao::exports {
 // The family every PDF is set in.
 inline constexpr std::string_view kPdfFontFamily = "Laksaman";
 
-enum class Align { kLeft, kCenter, kRight, kJustify };
+enum class Align { left, center, right, justify };
 
 // A stretch of text in its own weight or size (e.g. a bold label before its value). A size of 0
 // takes the paragraph's.
@@ -51,9 +51,9 @@ struct TextRun {
 struct ParagraphStyle {
   double size_pt = 16;
   bool bold = false;
-  // kJustify stretches the spaces of full lines; Thai has few of them, so prefer kLeft for Thai
+  // justify stretches the spaces of full lines; Thai has few of them, so prefer left for Thai
   // prose (Word's "Thai distributed" spacing between letters is not available in pango).
-  Align align = Align::kLeft;
+  Align align = Align::left;
   double first_line_indent_mm = 0;  // negative: a hanging indent
   double indent_mm = 0;             // the block's left edge, from the left margin
   double width_mm = 0;              // the block's width; 0 = up to the right margin
@@ -77,12 +77,12 @@ struct TextBlock {
 struct PdfColumn {
   std::string header;
   double weight = 1;
-  Align align = Align::kLeft;
+  Align align = Align::left;
 };
 
 struct PageNumbers {
-  enum class Where { kNone, kTopCenter, kBottomCenter };
-  Where where = Where::kNone;
+  enum class Where { none, top_center, bottom_center };
+  Where where = Where::none;
   // Thai official documents number pages from the second one, at the top: "- ๒ -".
   bool from_second_page = false;
   Digits digits = Digits::kArabic;

@@ -149,8 +149,7 @@ TEST_F(PdfDocumentTest, TableHeaderIsRepeatedOnEveryPage) {
   for (int i = 1; i <= 80; ++i) {
     rows.push_back({std::to_string(i), "จัดซื้อครุภัณฑ์สำนักงาน", "12,345.00"});
   }
-  pdf.table({{"ลำดับ", 0.6, Align::kCenter}, {"รายการจัดซื้อ", 4}, {"วงเงิน", 1.5, Align::kRight}},
-            rows);
+  pdf.table({{"ลำดับ", 0.6, Align::center}, {"รายการจัดซื้อ", 4}, {"วงเงิน", 1.5, Align::right}}, rows);
   const int pages = pdf.page_count();
   ASSERT_GE(pages, 2);
   const std::string bytes = pdf.bytes();
@@ -179,7 +178,7 @@ TEST_F(PdfDocumentTest, TableCellsWrapWithinTheirColumn) {
 
 TEST_F(PdfDocumentTest, PageNumbersInThaiDigitsFromTheSecondPage) {
   PdfSetup setup;
-  setup.page_numbers = {PageNumbers::Where::kTopCenter, true, Digits::kThai};
+  setup.page_numbers = {PageNumbers::Where::top_center, true, Digits::kThai};
   PdfDocument pdf(setup);
   pdf.paragraph("หน้าแรก");
   pdf.page_break();

@@ -53,6 +53,7 @@ CommandResult run_command(const std::vector<std::string>& argv) {
   posix_spawn_file_actions_adddup2(&actions, out_pipe[1], 1);
   posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
   std::vector<char*> args;
+  args.reserve(argv.size() + 1);
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
   pid_t pid = 0;
@@ -129,8 +130,8 @@ std::string pdf_text(std::string_view pdf, const std::vector<std::string>& optio
   const TempFile file("document.pdf", pdf);
   std::vector<std::string> argv = {"pdftotext", "-enc", "UTF-8"};
   argv.insert(argv.end(), options.begin(), options.end());
-  argv.push_back(file.path().string());
-  argv.push_back("-");
+  argv.emplace_back(file.path().string());
+  argv.emplace_back("-");
   const auto r = run_command(argv);
   if (r.exit_code != 0) throw std::runtime_error("pdftotext failed: " + r.err);
   return r.out;

@@ -269,20 +269,20 @@ std::string sanitize_sheet_name(std::string_view name) {
 XlsxSheet& XlsxSheet::title(std::string text) {
   if (has_header_) throw std::logic_error("XlsxSheet::title after header");
   if (rows_.size() >= kXlsxMaxRows) throw std::length_error("XLSX sheet over Excel's row limit");
-  rows_.push_back({Row::Kind::kTitle, {std::move(text)}});
+  rows_.push_back({Row::Kind::title, {std::move(text)}});
   return *this;
 }
 
 XlsxSheet& XlsxSheet::header(std::vector<std::string> names) {
   if (has_header_) throw std::logic_error("XlsxSheet::header called twice");
   for (const Row& r : rows_) {
-    if (r.kind == Row::Kind::kData) throw std::logic_error("XlsxSheet::header after rows");
+    if (r.kind == Row::Kind::data) throw std::logic_error("XlsxSheet::header after rows");
   }
   if (names.size() > kXlsxMaxColumns) throw std::length_error("XLSX header over Excel's limit");
   if (rows_.size() >= kXlsxMaxRows) throw std::length_error("XLSX sheet over Excel's row limit");
   std::vector<XlsxCell> cells(std::make_move_iterator(names.begin()),
                               std::make_move_iterator(names.end()));
-  rows_.push_back({Row::Kind::kHeader, std::move(cells)});
+  rows_.push_back({Row::Kind::header, std::move(cells)});
   has_header_ = true;
   return *this;
 }
@@ -290,7 +290,7 @@ XlsxSheet& XlsxSheet::header(std::vector<std::string> names) {
 XlsxSheet& XlsxSheet::row(std::vector<XlsxCell> cells) {
   if (cells.size() > kXlsxMaxColumns) throw std::length_error("XLSX row over Excel's limit");
   if (rows_.size() >= kXlsxMaxRows) throw std::length_error("XLSX sheet over Excel's row limit");
-  rows_.push_back({Row::Kind::kData, std::move(cells)});
+  rows_.push_back({Row::Kind::data, std::move(cells)});
   return *this;
 }
 
@@ -347,12 +347,12 @@ std::string XlsxWorkbook::bytes() const {
     // Column widths: the user's, or the widest header/data cell (titles overflow to the right).
     std::vector<double> widths = sheet.widths_;
     for (const auto& row : sheet.rows_) {
-      if (row.kind == XlsxSheet::Row::Kind::kTitle) continue;
+      if (row.kind == XlsxSheet::Row::Kind::title) continue;
       if (widths.size() < row.cells.size()) widths.resize(row.cells.size(), 0);
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         if (c < sheet.widths_.size() && sheet.widths_[c] > 0) continue;
         double w = cell_width(row.cells[c]);
-        if (row.kind == XlsxSheet::Row::Kind::kHeader) w *= 1.15;  // bold
+        if (row.kind == XlsxSheet::Row::Kind::header) w *= 1.15;  // bold
         widths[c] = std::max(widths[c], w);
       }
     }
@@ -371,17 +371,17 @@ std::string XlsxWorkbook::bytes() const {
       const auto& row = sheet.rows_[i];
       const auto r = static_cast<lxw_row_t>(i);
       lxw_format* text_format = nullptr;
-      if (row.kind == XlsxSheet::Row::Kind::kTitle) {
+      if (row.kind == XlsxSheet::Row::Kind::title) {
         check(worksheet_set_row(ws, r, 21, nullptr), "setting a title row height");
         text_format = formats.title;
-      } else if (row.kind == XlsxSheet::Row::Kind::kHeader) {
+      } else if (row.kind == XlsxSheet::Row::Kind::header) {
         header_row = r;
         text_format = formats.header;
       }
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         write_cell(ws, r, static_cast<lxw_col_t>(c), row.cells[c], formats, text_format);
       }
-      if (row.kind != XlsxSheet::Row::Kind::kTitle) columns = std::max(columns, row.cells.size());
+      if (row.kind != XlsxSheet::Row::Kind::title) columns = std::max(columns, row.cells.size());
       last_row = r;
     }
     if (sheet.has_header_ && columns > 0) {

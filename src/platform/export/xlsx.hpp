@@ -81,7 +81,7 @@ class XlsxSheet {
   explicit XlsxSheet(std::string name) : name_(std::move(name)) {}
 
   struct Row {
-    enum class Kind { kTitle, kHeader, kData } kind;
+    enum class Kind { title, header, data } kind;
     std::vector<XlsxCell> cells;
   };
 

@@ -77,8 +77,8 @@ XlsxWorkbook budget_report() {
 
 // The budget report as openpyxl reads it, read once for the tests below (python starts slowly).
 const json::value& budget_book() {
-  static const json::value book = read_back(budget_report().bytes());
-  return book;
+  static const json::value kBook = read_back(budget_report().bytes());
+  return kBook;
 }
 
 TEST_F(XlsxWorkbookTest, ThaiTextSurvivesIntact) {
