@@ -67,7 +67,7 @@ TEST(Download, ExportsAreNeverCached) {
   EXPECT_EQ(r.content_type, "application/pdf");
 }
 
-TEST(CsvDownload, AddsTheByteOrderMarkOnceForExcel) {
+TEST(Download, CsvGetsTheByteOrderMarkOnceForExcel) {
   const Response r = csv_download("ชื่อ,จำนวน\r\n", "ครุภัณฑ์.csv");
   EXPECT_EQ(r.body, "\xEF\xBB\xBFชื่อ,จำนวน\r\n");
   EXPECT_EQ(r.content_type, "text/csv; charset=utf-8");
