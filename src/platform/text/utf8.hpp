@@ -1,0 +1,15 @@
+// UTF-8 hygiene for text leaving the program in a file format that must be valid UTF-8 (XLSX's XML,
+// PDF text via pango). Pure functions, safe from any thread.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace pao::text {
+
+// `text` with every invalid or truncated UTF-8 sequence, overlong form, surrogate (U+D800–DFFF)
+// and code point above U+10FFFF replaced by U+FFFD (one per offending byte). Valid text, Thai
+// included, is returned unchanged.
+std::string to_valid_utf8(std::string_view text);
+
+}  // namespace pao::text
