@@ -181,6 +181,19 @@ void Scheduler::make_due_runs(db::Connection& conn, TimePoint at) {
       row = read();
     }
     if (!row || row->str(0) != rule.text()) continue;  // lost a race to change it: next pass
+    // Left by a run for a later time (`pao jobs run-due --at` a future day, a clock that went
+    // back): passes at the real time would wait for it. Occurrences that did run keep their run
+    // rows, and UNIQUE (name, occurrence) stops them running twice.
+    if (const std::string latest = to_iso_utc(rule.next_after(at)); row->str(1) > latest) {
+      spdlog::info("job {}: next occurrence {} was set by a run for a later time; counting from {}",
+                   job.name, row->str(1), first);
+      conn.execute(
+          "UPDATE platform_job_schedule SET next_due_at = ?, updated_at = ? "
+          "WHERE name = ? AND next_due_at = ?",
+          first, now, job.name, row->str(1));
+      row = read();
+      if (!row) continue;
+    }
     const std::string seen_next = row->str(1);
     if (seen_next > now) continue;  // ISO-8601 UTC text sorts as time
     // Due, perhaps many times over while no server ran: one run, for the latest occurrence.

@@ -230,6 +230,21 @@ TEST_P(JobScheduler, MissedPeriodsCollapseToOneRunForTheLatest) {
   EXPECT_EQ(s.run_due(clock).size(), 1u);
 }
 
+TEST_P(JobScheduler, ARunForALaterTimeDoesNotPostponeTheSchedule) {
+  Ledger ledger;
+  Scheduler s(*db_, {counting("t.daily", "every day 08:00", ledger)});
+  FixedClock clock(at("2027-01-01T08:00:00+07:00"));  // `pao jobs run-due --at` a future day
+  EXPECT_EQ(s.run_due(clock).size(), 1u);
+  clock.set(at("2026-11-25T07:00:00+07:00"));  // back to the real time
+  EXPECT_TRUE(s.run_due(clock).empty());
+  clock.set(at("2026-11-25T08:00:00+07:00"));
+  EXPECT_EQ(names_of(s.run_due(clock)), (std::vector<std::string>{"t.daily"}));
+  // Back at the later day, its occurrence is not run a second time.
+  clock.set(at("2027-01-01T08:00:30+07:00"));
+  EXPECT_TRUE(s.run_due(clock).empty());
+  EXPECT_EQ(ledger.count("t.daily @" + iso("2027-01-01T08:00:00+07:00")), 1);
+}
+
 TEST_P(JobScheduler, TwoRunnersAtOnceNeverRunAnOccurrenceTwice) {
   Ledger ledger;
   const auto jobs_spec = [&] {
