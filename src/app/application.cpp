@@ -7,6 +7,9 @@
 
 #include "platform/audit/audit_log.hpp"
 #include "platform/db/migrations.hpp"
+#include "platform/notify/delivery.hpp"
+#include "platform/notify/notification.hpp"
+#include "platform/notify/routes.hpp"
 #include "platform/openapi/openapi.hpp"
 #include "platform/search/search_index.hpp"
 #include "platform/time/holiday_table.hpp"
@@ -20,11 +23,34 @@ Application::Application(Settings settings, const Clock& clock)
   for (auto& m : audit::audit_migrations()) registry_.add_migration(std::move(m));
   for (auto& m : search::search_migrations()) registry_.add_migration(std::move(m));
   for (auto& m : holiday_migrations()) registry_.add_migration(std::move(m));
+  for (auto& m : jobs::job_migrations()) registry_.add_migration(std::move(m));
+  for (auto& m : notify::notify_migrations()) registry_.add_migration(std::move(m));
   register_modules(registry_);
   register_platform_routes();
+  register_platform_jobs();
 }
 
 Application::~Application() = default;
+
+jobs::Scheduler& Application::scheduler() {
+  if (!scheduler_) scheduler_ = std::make_unique<jobs::Scheduler>(*db_, registry_.jobs());
+  return *scheduler_;
+}
+
+void Application::register_platform_jobs() {
+  std::shared_ptr<notify::MailTransport> transport;
+  notify::DeliveryOptions options;
+  if (settings_.smtp) {
+    transport = std::make_shared<notify::SmtpTransport>(*settings_.smtp);
+    options.from = settings_.smtp->from;
+  }
+  options.base_url = settings_.public_url;
+  // The identity module sets the lookup while registering; ask for it when a mail is sent.
+  auto user_email = [this](db::Connection& conn, std::int64_t user_id) -> std::string {
+    return registry_.user_email() ? registry_.user_email()(conn, user_id) : std::string();
+  };
+  registry_.add_job(notify::delivery_job(std::move(transport), user_email, options));
+}
 
 void Application::open_database(int pool_size) {
   db::PoolOptions options;
@@ -93,6 +119,8 @@ void Application::prepare_dispatcher() {
   };
   renderer_ = std::make_unique<html::Renderer>(catalog_, statics_, registry_.menu(), site);
   renderer_->load_templates();
+  renderer_->set_unread_counter(
+      [](http::Context& ctx) { return notify::unread_count(ctx.db(), ctx.principal.id); });
   services_ = {db_.get(), &clock_, renderer_.get()};
   dispatcher_ = std::make_unique<http::Dispatcher>(registry_.routes(), services_, *metrics_);
   if (registry_.authenticator()) dispatcher_->set_authenticator(registry_.authenticator());
@@ -151,6 +179,8 @@ void Application::register_platform_routes() {
       .handle([this](http::Context&) -> Result<http::Response> {
         return http::Response::text(200, openapi_json_, "application/json");
       });
+
+  notify::add_notification_routes(routes);
 
   routes.get("/static/{path*}")
       .allow_anonymous()

@@ -14,6 +14,7 @@
 #include "platform/http/server.hpp"
 #include "platform/http/static_files.hpp"
 #include "platform/i18n/catalog.hpp"
+#include "platform/jobs/scheduler.hpp"
 #include "platform/ops/metrics.hpp"
 #include "platform/registry/registry.hpp"
 #include "platform/time/clock.hpp"
@@ -51,6 +52,9 @@ class Application {
   http::Dispatcher& dispatcher() { return *dispatcher_; }
   http::Server& server() { return *server_; }
 
+  // The job scheduler over the registered jobs (made on first use; needs the database open).
+  jobs::Scheduler& scheduler();
+
   Registry& registry() { return registry_; }
   db::Database& database() { return *db_; }
   const Settings& settings() const { return settings_; }
@@ -58,6 +62,7 @@ class Application {
 
  private:
   void register_platform_routes();
+  void register_platform_jobs();
 
   Settings settings_;
   const Clock& clock_;
@@ -70,6 +75,7 @@ class Application {
   http::Services services_;
   std::unique_ptr<http::Dispatcher> dispatcher_;
   std::unique_ptr<http::Server> server_;
+  std::unique_ptr<jobs::Scheduler> scheduler_;
   std::string openapi_json_;  // built once the routes are final
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
 };

@@ -1,5 +1,5 @@
 // `pao`: the one executable. Commands: serve, migrate, demo-data, backup, user, token, audit,
-// version.
+// jobs, version.
 // Exit codes: 0 success, 1 failure (message on stderr), 2 bad command line.
 #include <sodium.h>
 #include <spdlog/async.h>
@@ -14,6 +14,7 @@
 
 #include "app/admin_commands.hpp"
 #include "app/application.hpp"
+#include "app/jobs_commands.hpp"
 #include "platform/db/migrations.hpp"
 
 namespace {
@@ -70,6 +71,12 @@ int run(int argc, char** argv) {
                     "'-' for stderr, 'off', or a file (env PAO_ACCESS_LOG)");
   int workers = 0;
   serve->add_option("--workers", workers, "Worker threads for handlers (default 2 × cores + 2)");
+  std::optional<int> jobs_interval;
+  serve
+      ->add_option("--jobs-interval", jobs_interval,
+                   "Seconds between looks for due jobs; 0: run no jobs here "
+                   "(env PAO_JOBS_INTERVAL, default 30)")
+      ->check(CLI::Range(0, 86400));
 
   auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations");
   auto* demo = cli.add_subcommand("demo-data", "Load demo data (safe to repeat)");
@@ -124,6 +131,14 @@ int run(int argc, char** argv) {
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain from the first entry");
 
+  auto* jobs = cli.add_subcommand("jobs", "Scheduled and queued jobs");
+  jobs->require_subcommand(1);
+  std::optional<std::string> run_due_at;
+  auto* jobs_run_due = jobs->add_subcommand("run-due", "Run the jobs due now (or at --at), once");
+  jobs_run_due->add_option("--at", run_due_at,
+                           "Run as if it were this time, e.g. 2027-01-01T08:00:00+07:00");
+  auto* jobs_list = jobs->add_subcommand("list", "Registered jobs, next due, last run");
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -140,7 +155,12 @@ int run(int argc, char** argv) {
     return 0;
   }
 
-  apply_environment(settings, listen);
+  settings.jobs_interval_seconds = jobs_interval;
+  try {
+    apply_environment(settings, listen);
+  } catch (const std::invalid_argument& e) {
+    return fail(e.what());
+  }
   if (*serve) {
     if (auto s = pao::app::parse_listen(listen, settings); !s.ok()) {
       std::cerr << "pao: " << s.error().message.en << "\n";
@@ -180,7 +200,7 @@ int run(int argc, char** argv) {
       }
       return 0;
     }
-    const bool needs_schema = *user || *token || *audit || *search_cmd;
+    const bool needs_schema = *user || *token || *audit || *search_cmd || *jobs;
     if (needs_schema && !app.pending_migrations().empty()) {
       return fail("the database needs migrations first: run `pao migrate`");
     }
@@ -201,6 +221,10 @@ int run(int argc, char** argv) {
       for (const auto& kind : app.reindex_search()) std::cout << "reindexed " << kind << "\n";
       return 0;
     }
+    if (*jobs_run_due) {
+      return pao::app::jobs_run_due(app, run_due_at, clock, std::cout, std::cerr);
+    }
+    if (*jobs_list) return pao::app::jobs_list(app, clock, std::cout);
     if (*backup) {
       app.database().backup_to(backup_to);
       std::cout << "backup written to " << backup_to << "\n";
@@ -216,7 +240,18 @@ int run(int argc, char** argv) {
       spdlog::info("listening on http://{}:{} ({} database {})", settings.listen_host,
                    app.server().port(), pao::db::dialect_name(app.database().dialect()),
                    app.database().describe());
+      // Jobs run on their own thread, never on the I/O or worker threads; on SIGTERM the server
+      // drains first, then the job in progress finishes and no other starts.
+      pao::jobs::BackgroundRunner job_runner(app.scheduler(), clock,
+                                             std::chrono::seconds(*settings.jobs_interval_seconds));
+      if (*settings.jobs_interval_seconds > 0) {
+        job_runner.start();
+        spdlog::info("jobs: {} registered, looking for due ones every {} s{}",
+                     app.registry().jobs().size(), *settings.jobs_interval_seconds,
+                     settings.smtp ? "" : " (no PAO_SMTP_HOST: e-mail waits in the outbox)");
+      }
       app.server().run(/*handle_signals=*/true);
+      job_runner.stop();
       spdlog::info("stopped");
       spdlog::shutdown();
       return 0;

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <stdexcept>
 
 namespace pao::app {
 
@@ -17,6 +18,18 @@ void apply_environment(Settings& s, std::string& listen) {
   if (listen.empty()) listen = env_or("PAO_LISTEN", "127.0.0.1:8080");
   if (s.data_dir.empty()) s.data_dir = env_or("PAO_DATA_DIR", "var");
   if (s.access_log.empty()) s.access_log = env_or("PAO_ACCESS_LOG", "-");
+  if (!s.jobs_interval_seconds) {
+    const std::string v = env_or("PAO_JOBS_INTERVAL", "30");
+    int n = 0;
+    const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc() || p != v.data() + v.size() || n < 0 || n > 86400) {
+      throw std::invalid_argument("PAO_JOBS_INTERVAL must be seconds from 0 to 86400, not " + v);
+    }
+    s.jobs_interval_seconds = n;
+  }
+  if (!s.smtp) s.smtp = notify::SmtpSettings::from_environment();
+  if (s.public_url.empty()) s.public_url = env_or("PAO_PUBLIC_URL", "");
+  while (s.public_url.ends_with('/')) s.public_url.pop_back();
 }
 
 Status parse_listen(const std::string& listen, Settings& s) {

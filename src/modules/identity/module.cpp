@@ -4,6 +4,7 @@
 
 #include "modules/identity/demo_data.hpp"
 #include "modules/identity/routes.hpp"
+#include "modules/identity/store.hpp"
 #include "platform/registry/registry.hpp"
 
 namespace pao::identity {
@@ -56,6 +57,17 @@ void register_identity_module(Registry& registry) {
       {"identity_admin", "identity.menu_users", "/admin/users", "identity.users.view", 80});
 
   registry.add_demo_data("identity", load_demo_accounts);
+
+  registry.add_job({.name = "identity.sessions.purge",
+                    .schedule = "every day 03:30",
+                    .handler = [](jobs::JobContext& job) -> Status {
+                      job.summary = purge_old_sessions(job.conn, job.now);
+                      return ok_status();
+                    }});
+  registry.set_user_email([](db::Connection& conn, std::int64_t user_id) {
+    const auto u = store::user_by_id(conn, user_id);
+    return u && u->active ? u->email : std::string();
+  });
 }
 
 }  // namespace pao::identity

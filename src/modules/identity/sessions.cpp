@@ -206,6 +206,18 @@ std::vector<SessionSummary> list_sessions(db::Connection& conn, TimePoint at, st
   return out;
 }
 
+std::string purge_old_sessions(db::Connection& conn, TimePoint at) {
+  // Housekeeping of dead rows, not a business write: no audit entry (the sign-ins and sign-outs
+  // themselves were audited when they happened).
+  const std::string cutoff = to_iso_utc(at - std::chrono::days(30));
+  db::Tx tx(conn);
+  const auto sessions = store::delete_sessions_over_before(conn, cutoff);
+  const auto attempts = store::delete_attempts_before(conn, cutoff);
+  tx.commit();
+  return "deleted " + std::to_string(sessions) + " sessions and " + std::to_string(attempts) +
+         " sign-in attempts from before " + cutoff;
+}
+
 std::string session_cookie(const std::string& value, std::chrono::seconds max_age, bool secure) {
   return std::string(auth::kSessionCookie) + "=" + value +
          "; Path=/; Max-Age=" + std::to_string(max_age.count()) + "; HttpOnly; SameSite=Lax" +

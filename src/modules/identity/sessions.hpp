@@ -75,6 +75,11 @@ struct SessionSummary {
 std::vector<SessionSummary> list_sessions(db::Connection& conn, TimePoint at, std::int64_t user_id,
                                           const std::string& current_key);
 
+// Housekeeping, run daily by the job identity.sessions.purge: deletes sessions that ended or
+// expired more than 30 days before `at`, and sign-in attempts older than 30 days (the rate limit
+// looks back 15 minutes). Returns a line for the run history.
+std::string purge_old_sessions(db::Connection& conn, TimePoint at);
+
 // The Set-Cookie values for a new session and for clearing it.
 std::string session_cookie(const std::string& value, std::chrono::seconds max_age, bool secure);
 std::string clear_session_cookie(bool secure);

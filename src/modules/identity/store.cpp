@@ -271,7 +271,16 @@ std::int64_t end_sessions_of(db::Connection& conn, std::int64_t user_id, const s
       now, user_id, keep);
 }
 
+std::int64_t delete_sessions_over_before(db::Connection& conn, const std::string& cutoff) {
+  return conn.execute("DELETE FROM identity_session WHERE ended_at < ? OR expires_at < ?", cutoff,
+                      cutoff);
+}
+
 // ---- sign-in attempts ---------------------------------------------------------------------------
+
+std::int64_t delete_attempts_before(db::Connection& conn, const std::string& cutoff) {
+  return conn.execute("DELETE FROM identity_login_attempt WHERE at < ?", cutoff);
+}
 
 void insert_attempt(db::Connection& conn, const std::string& username, const std::string& ip,
                     const std::string& at, bool succeeded) {

@@ -66,10 +66,14 @@ void end_session(db::Connection& conn, const std::string& key_hash, const std::s
 // Ends every open session of the user except `keep` (a key hash, or ""); returns how many.
 std::int64_t end_sessions_of(db::Connection& conn, std::int64_t user_id, const std::string& now,
                              const std::string& keep = "");
+// Deletes sessions that ended, or expired, before `cutoff`; returns how many.
+std::int64_t delete_sessions_over_before(db::Connection& conn, const std::string& cutoff);
 
 // ---- sign-in attempts ----
 void insert_attempt(db::Connection& conn, const std::string& username, const std::string& ip,
                     const std::string& at, bool succeeded);
+// Deletes attempts made before `cutoff`; returns how many.
+std::int64_t delete_attempts_before(db::Connection& conn, const std::string& cutoff);
 // Failures for `username` since `since` and after its last success; the oldest one's time.
 struct FailureCount {
   std::int64_t count = 0;

@@ -119,7 +119,7 @@ SiteInfo Renderer::site() {
   return *site_;
 }
 
-http::Response Renderer::page(const http::Context& ctx, const PageInfo& info,
+http::Response Renderer::page(http::Context& ctx, const PageInfo& info,
                               std::string_view body_template, ctemplate::TemplateDictionary& body,
                               int status) {
   const std::string& lang = ctx.lang;
@@ -158,6 +158,18 @@ http::Response Renderer::page(const http::Context& ctx, const PageInfo& info,
   if (ctx.principal.authenticated()) {
     layout.SetValueAndShowSection("USER_NAME", ctx.principal.display_name, "SIGNED_IN");
     layout.SetValue("CSRF_TOKEN", ctx.principal.csrf_token);
+    if (unread_counter_ && ctx.principal.kind == auth::PrincipalKind::user) {
+      std::int64_t unread = 0;
+      try {
+        unread = unread_counter_(ctx);
+      } catch (const std::exception&) {
+        unread = 0;  // the page still renders (it may be the "database unavailable" page)
+      }
+      if (unread > 0) {
+        layout.SetValueAndShowSection("UNREAD", unread > 99 ? "99+" : std::to_string(unread),
+                                      "HAS_UNREAD");
+      }
+    }
   } else if (ctx.request.path != auth::kLoginPath) {
     layout.SetValueAndShowSection(
         "LOGIN_HREF",
@@ -205,7 +217,7 @@ void Renderer::form_errors(const http::Context& ctx, const Error& error,
   dict.SetValue("ERROR_SUMMARY", render("platform/error_summary", ctx.lang, summary));
 }
 
-http::Response Renderer::error_page(const http::Context& ctx, const Error& error) {
+http::Response Renderer::error_page(http::Context& ctx, const Error& error) {
   ctemplate::TemplateDictionary dict("error");
   const int status = http_status_for(error.code);
   dict.SetIntValue("STATUS", status);

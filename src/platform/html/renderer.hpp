@@ -69,9 +69,10 @@ class Renderer {
                      const ctemplate::TemplateDictionary& dict) const;
 
   // A full page: `body_template` expanded with `body` inside the layout.
-  http::Response page(const http::Context& ctx, const PageInfo& info,
-                      std::string_view body_template, ctemplate::TemplateDictionary& body,
-                      int status = 200);
+  // A signed-in person's page shows their unread notifications in the header, from the counter
+  // set with set_unread_counter (one COUNT query on the request's connection).
+  http::Response page(http::Context& ctx, const PageInfo& info, std::string_view body_template,
+                      ctemplate::TemplateDictionary& body, int status = 200);
 
   // Puts a validation error on a form page that is shown again with the person's input:
   //   {{ERROR_SUMMARY:none}}  the box at the top ("There is a problem") linking to each field
@@ -86,7 +87,12 @@ class Renderer {
                    const std::vector<std::string>& field_order = {});
 
   // The page for an error on an HTML route (404, 403, 500 …), in the request's language.
-  http::Response error_page(const http::Context& ctx, const Error& error);
+  http::Response error_page(http::Context& ctx, const Error& error);
+
+  // How many unread notifications the signed-in person of `ctx` has (platform/notify). Unset:
+  // no count in the header. A counter that throws (the database is down) shows no count.
+  using UnreadCounter = std::function<std::int64_t(http::Context&)>;
+  void set_unread_counter(UnreadCounter counter) { unread_counter_ = std::move(counter); }
 
   const i18n::Catalog& catalog() const { return catalog_; }
   const std::string& text(std::string_view lang, std::string_view key) const;
@@ -100,6 +106,7 @@ class Renderer {
   const http::StaticFiles& statics_;
   std::vector<MenuEntry> menu_;
   std::function<SiteInfo()> site_provider_;
+  UnreadCounter unread_counter_;
   std::mutex site_mutex_;
   std::optional<SiteInfo> site_;
   std::chrono::steady_clock::time_point site_loaded_{};

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "platform/assets/embedded.hpp"
+#include "platform/jobs/schedule.hpp"
 
 namespace pao {
 
@@ -69,6 +70,20 @@ void Registry::validate() const {
 
 void Registry::add_demo_data(std::string module, DemoDataLoader load) {
   demo_data_.push_back({std::move(module), std::move(load)});
+}
+
+void Registry::add_job(jobs::JobSpec spec) {
+  if (spec.name.empty() || !spec.handler)
+    throw std::logic_error("a job needs a name and a handler");
+  for (const auto& j : jobs_) {
+    if (j.name == spec.name) throw std::logic_error("job registered twice: " + spec.name);
+  }
+  if (!spec.schedule.empty() && !jobs::Schedule::parse(spec.schedule)) {
+    throw std::logic_error("job " + spec.name + ": schedule not understood: \"" + spec.schedule +
+                           "\" (see platform/jobs/schedule.hpp)");
+  }
+  if (spec.max_attempts < 1) throw std::logic_error("job " + spec.name + ": max_attempts < 1");
+  jobs_.push_back(std::move(spec));
 }
 
 void Registry::set_site_info(std::function<html::SiteInfo(db::Connection&)> provider) {

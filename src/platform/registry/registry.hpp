@@ -1,6 +1,6 @@
 // How a module plugs into pao: one function per module, `void register_<name>_module(Registry&)`,
 // called from src/app/modules.cpp (the one place modules are listed). Through the registry a
-// module contributes its routes, migrations, permissions, menu entries and demo data.
+// module contributes its routes, migrations, permissions, menu entries, demo data and jobs.
 #pragma once
 
 #include <functional>
@@ -13,6 +13,7 @@
 #include "platform/html/renderer.hpp"
 #include "platform/http/dispatcher.hpp"
 #include "platform/http/router.hpp"
+#include "platform/jobs/job.hpp"
 
 namespace pao {
 
@@ -82,6 +83,18 @@ class Registry {
   // Who is calling (the identity module provides it).
   void set_authenticator(http::Authenticator a) { authenticator_ = std::move(a); }
 
+  // A job the scheduler runs (platform/jobs/job.hpp): on its schedule in `pao serve` and
+  // `pao jobs run-due`, and whenever code enqueues it with jobs::enqueue_job(). Throws
+  // std::logic_error for a duplicate name, a missing handler or a schedule that does not parse.
+  void add_job(jobs::JobSpec spec);
+  const std::vector<jobs::JobSpec>& jobs() const { return jobs_; }
+
+  // A user's e-mail address ("" when none), for notifications addressed to a user (the identity
+  // module provides it).
+  using UserEmailLookup = std::function<std::string(db::Connection&, std::int64_t user_id)>;
+  void set_user_email(UserEmailLookup lookup) { user_email_ = std::move(lookup); }
+  const UserEmailLookup& user_email() const { return user_email_; }
+
   // Checks the routes (see Router::validate) and that every permission a route needs was
   // declared with add_permission(). Throws std::logic_error naming the first problem.
   void validate() const;
@@ -96,6 +109,8 @@ class Registry {
   std::vector<SearchSource> search_sources_;
   std::function<html::SiteInfo(db::Connection&)> site_info_;
   http::Authenticator authenticator_;
+  std::vector<jobs::JobSpec> jobs_;
+  UserEmailLookup user_email_;
 };
 
 }  // namespace pao

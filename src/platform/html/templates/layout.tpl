@@ -18,7 +18,8 @@
     </a>
     <nav class="site-header__tools" aria-label="[[ui.tools]]">
       <a href="{{OTHER_LANG_HREF}}" hreflang="{{OTHER_LANG}}" lang="{{OTHER_LANG}}">{{OTHER_LANG_LABEL}}</a>
-      {{#SIGNED_IN}}<a class="site-header__user" href="/account">{{USER_NAME}}</a>
+      {{#SIGNED_IN}}{{#HAS_UNREAD}}<span class="site-header__unread" role="status"><span aria-hidden="true">🔔</span> {{UNREAD}} <span class="visually-hidden">[[ui.unread_notifications]]</span></span>{{/HAS_UNREAD}}
+      <a class="site-header__user" href="/account">{{USER_NAME}}</a>
       <form class="site-header__signout" method="post" action="/logout">
         <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
         <button type="submit" class="link-button">[[ui.sign_out]]</button>
