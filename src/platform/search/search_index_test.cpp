@@ -89,6 +89,14 @@ TEST_P(SearchIndexTest, FindsThaiWordsInsideAnUnspacedSentence) {
   EXPECT_EQ(find("เครื่องพิมพ์"), Refs{});
 }
 
+TEST_P(SearchIndexTest, TheCouncilMeetingIsFoundByMeetingAndByCouncil) {
+  index("7", "การประชุมสภาองค์การบริหารส่วนจังหวัด", "");
+  EXPECT_EQ(find("ประชุม "), Refs{"7"});
+  EXPECT_EQ(find("สภา "), Refs{"7"});
+  EXPECT_EQ(find("ประชุม สภา"), Refs{"7"});
+  EXPECT_EQ(find("สัมมนา "), Refs{});
+}
+
 TEST_P(SearchIndexTest, ToneMarksAndVowelSignsTellWordsApart) {
   // ไม้ (wood) and ไม่ (not) differ only in the tone mark, which must stay part of the word.
   index("wood", "ขอซื้อเก้าอี้ไม้สัก", "");

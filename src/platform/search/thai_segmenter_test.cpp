@@ -22,6 +22,12 @@ TEST(ThaiSegmenter, BreaksAThaiSentenceIntoDictionaryWords) {
   EXPECT_EQ(segment_words("กองยุทธศาสตร์และงบประมาณ"), (Words{"กอง", "ยุทธศาสตร์", "และ", "งบประมาณ"}));
 }
 
+TEST(ThaiSegmenter, TheCouncilMeetingBreaksIntoMeetingAndCouncil) {
+  const Words words = segment_words("การประชุมสภาองค์การบริหารส่วนจังหวัด");
+  EXPECT_TRUE(has(words, "ประชุม"));
+  EXPECT_TRUE(has(words, "สภา"));
+}
+
 TEST(ThaiSegmenter, SpacesAndPunctuationSeparateAndAreDropped) {
   EXPECT_EQ(segment_words("ขอ ซ่อม, (ด่วน) \"คอมพิวเตอร์\"!"),
             (Words{"ขอ", "ซ่อม", "ด่วน", "คอมพิวเตอร์"}));
