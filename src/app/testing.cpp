@@ -47,12 +47,7 @@ std::int64_t TestApp::add_user(const std::string& username, const std::vector<st
 http::Response TestApp::send(const std::string& method, const std::string& target,
                              const std::string& body, const TestSession* session, bool with_csrf,
                              std::vector<std::pair<std::string, std::string>> headers) {
-  http::Request req;
-  req.method = method;
-  req.target = target;
-  const auto q = target.find('?');
-  req.path = http::percent_decode(target.substr(0, q), false);
-  if (q != std::string::npos) req.query = http::parse_urlencoded(target.substr(q + 1));
+  http::Request req = http::Request::for_target(method, target);
   req.body = body;
   req.client_ip = "192.0.2.10";
   req.request_id = "test";

@@ -116,12 +116,7 @@ class AuditRoutesTest : public ::testing::TestWithParam<db::Backend> {
   }
 
   http::Response get(const std::string& target) {
-    http::Request req;
-    req.method = "GET";
-    req.target = target;
-    const auto q = target.find('?');
-    req.path = target.substr(0, q);
-    if (q != std::string::npos) req.query = http::parse_urlencoded(target.substr(q + 1));
+    http::Request req = http::Request::for_target("GET", target);
     req.request_id = "test-req";
     req.client_ip = "192.0.2.10";
     return dispatcher_->handle(req);

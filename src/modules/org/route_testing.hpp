@@ -79,12 +79,7 @@ class OrgRouteTest : public ::testing::TestWithParam<db::Backend> {
 
   http::Response call(const std::string& method, const std::string& target,
                       const std::string& body = {}, const Fields& headers = {}) {
-    http::Request req;
-    req.method = method;
-    req.target = target;
-    const auto q = target.find('?');
-    req.path = http::percent_decode(target.substr(0, q), false);
-    if (q != std::string::npos) req.query = http::parse_urlencoded(target.substr(q + 1));
+    http::Request req = http::Request::for_target(method, target);
     req.body = body;
     req.request_id = "req-test";
     req.client_ip = "10.1.1.1";

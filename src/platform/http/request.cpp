@@ -113,4 +113,14 @@ std::vector<std::pair<std::string, std::string>> Request::form() const {
   return parse_urlencoded(body);
 }
 
+Request Request::for_target(std::string method, std::string target) {
+  Request r;
+  r.method = std::move(method);
+  const auto q = target.find('?');
+  r.path = percent_decode(std::string_view(target).substr(0, q), false);
+  if (q != std::string::npos) r.query = parse_urlencoded(std::string_view(target).substr(q + 1));
+  r.target = std::move(target);
+  return r;
+}
+
 }  // namespace pao::http

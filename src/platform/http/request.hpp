@@ -45,6 +45,10 @@ struct Request {
   const std::string& path_param(const std::string& name) const;
   // Decoded application/x-www-form-urlencoded body (HTML forms).
   std::vector<std::pair<std::string, std::string>> form() const;
+
+  // A request for `target` ("/search?q=%E0%B8%81"): path decoded and query parsed as the server
+  // does. For tests and internal dispatch; headers, body and client are left empty.
+  static Request for_target(std::string method, std::string target);
 };
 
 // Splits and percent-decodes "a=1&b=%E0%B8%81" ('+' as space). Malformed escapes are kept as-is.
