@@ -35,7 +35,7 @@ Result<int> year_param(const http::Context& ctx) {
 
 json::object holiday_json(const Holiday& h) {
   return {{"date", to_iso_date(h.date)},
-          {"date_th", format_thai_date(h.date, DateStyle::kLong)},
+          {"date_th", format_thai_date(h.date, DateStyle::full)},
           {"name_th", h.name_th},
           {"name_en", h.name_en}};
 }
@@ -96,8 +96,8 @@ http::Response holidays_page(http::Context& ctx, int year, const Error* error,
   if (holidays.empty()) dict.ShowSection("EMPTY");
   for (const auto& h : holidays) {
     auto* row = dict.AddSectionDictionary("HOLIDAY");
-    row->SetValue("DATE", en ? format_english_date(h.date, DateStyle::kLong)
-                             : format_thai_date(h.date, DateStyle::kLong));
+    row->SetValue("DATE", en ? format_english_date(h.date, DateStyle::full)
+                             : format_thai_date(h.date, DateStyle::full));
     row->SetValue("ISO", to_iso_date(h.date));
     static const char* kDaysTh[] = {"อาทิตย์", "จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์"};
     static const char* kDaysEn[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",

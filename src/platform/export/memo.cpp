@@ -30,7 +30,7 @@ TextBlock field(std::string label, std::string value, double indent_mm = 0, doub
 
 std::string render_memo_pdf(const Memo& memo) {
   const auto digits = [&memo](const std::string& s) {
-    return memo.digits == Digits::kThai ? to_thai_digits(s) : s;
+    return memo.digits == Digits::thai ? to_thai_digits(s) : s;
   };
 
   PdfSetup setup;
@@ -55,7 +55,7 @@ std::string render_memo_pdf(const Memo& memo) {
   pdf.side_by_side({field("ส่วนราชการ", digits(memo.agency))});
   pdf.side_by_side(
       {field("ที่", digits(memo.reference), 0, kDateColumnMm),
-       field("วันที่", format_thai_date(memo.date, DateStyle::kLong, memo.digits), kDateColumnMm)});
+       field("วันที่", format_thai_date(memo.date, DateStyle::full, memo.digits), kDateColumnMm)});
   TextBlock subject = field("เรื่อง", digits(memo.subject));
   pdf.paragraph(subject.runs, subject.style);
 

@@ -36,8 +36,8 @@ struct Memo {
   std::string signer_name;        // shown in parentheses under the space for the signature
   std::string signer_position;  // under the name; "\n" separates lines (e.g. ปฏิบัติราชการแทน …)
   // kThai writes every digit of the memo (reference, date, body, page numbers) in Thai digits,
-  // as many offices do; kArabic leaves them as typed.
-  Digits digits = Digits::kArabic;
+  // as many offices do; Digits::arabic leaves them as typed.
+  Digits digits = Digits::arabic;
 };
 
 // The memo as a PDF file (see PdfDocument for fonts, shaping and memory). Throws what PdfDocument

@@ -106,7 +106,7 @@ TEST_F(MemoPdf, SignerNameIsInParenthesesInTheRightHalf) {
 
 TEST_F(MemoPdf, ThaiDigitsThroughout) {
   Memo m = purchase_memo();
-  m.digits = Digits::kThai;
+  m.digits = Digits::thai;
   const std::string text = without_whitespace(pdf_text(render_memo_pdf(m)));
   EXPECT_NE(text.find("วันที่๒๕พฤศจิกายน๒๕๖๙"), std::string::npos) << text;
   EXPECT_NE(text.find("ลพ๕๑๐๐๐/๑๒๓"), std::string::npos) << text;
@@ -116,7 +116,7 @@ TEST_F(MemoPdf, ThaiDigitsThroughout) {
 
 TEST_F(MemoPdf, LongMemoIsNumberedFromTheSecondPageAndKeepsTheSignatureTogether) {
   Memo m = purchase_memo();
-  m.digits = Digits::kThai;
+  m.digits = Digits::thai;
   for (int i = 0; i < 30; ++i) m.body.insert(m.body.begin(), m.body.front());
   const std::string pdf = render_memo_pdf(m);
   const std::string page1 = pdf_text(pdf, {"-layout", "-f", "1", "-l", "1"});

@@ -429,7 +429,7 @@ struct PdfDocument::Impl {
     const PageNumbers& n = setup.page_numbers;
     if (n.where == PageNumbers::Where::none || (n.from_second_page && page == 1)) return;
     std::string text = "- " + std::to_string(page) + " -";
-    if (n.digits == Digits::kThai) text = to_thai_digits(text);
+    if (n.digits == Digits::thai) text = to_thai_digits(text);
     ParagraphStyle style;
     style.size_pt = n.size_pt;
     style.align = Align::center;

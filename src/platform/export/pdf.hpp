@@ -85,7 +85,7 @@ struct PageNumbers {
   Where where = Where::none;
   // Thai official documents number pages from the second one, at the top: "- ๒ -".
   bool from_second_page = false;
-  Digits digits = Digits::kArabic;
+  Digits digits = Digits::arabic;
   double size_pt = 16;
 };
 

@@ -178,7 +178,7 @@ TEST_F(PdfDocumentTest, TableCellsWrapWithinTheirColumn) {
 
 TEST_F(PdfDocumentTest, PageNumbersInThaiDigitsFromTheSecondPage) {
   PdfSetup setup;
-  setup.page_numbers = {PageNumbers::Where::top_center, true, Digits::kThai};
+  setup.page_numbers = {PageNumbers::Where::top_center, true, Digits::thai};
   PdfDocument pdf(setup);
   pdf.paragraph("หน้าแรก");
   pdf.page_break();

@@ -43,7 +43,7 @@ sys_days to_sys_days(Date d) {
 }
 
 std::string thai_date_arabic(Date d, DateStyle style) {
-  const auto& months = style == DateStyle::kLong ? kThaiMonthLong : kThaiMonthShort;
+  const auto& months = style == DateStyle::full ? kThaiMonthLong : kThaiMonthShort;
   return fmt::format("{} {} {}", d.day, months[d.month - 1], d.year + kBuddhistEraOffset);
 }
 
@@ -157,19 +157,19 @@ std::chrono::weekday weekday_of(Date d) {
 std::string format_thai_date(Date d, DateStyle style, Digits digits) {
   require_valid(d);
   const std::string text = thai_date_arabic(d, style);
-  return digits == Digits::kThai ? to_thai_digits(text) : text;
+  return digits == Digits::thai ? to_thai_digits(text) : text;
 }
 
 std::string format_english_date(Date d, DateStyle style) {
   require_valid(d);
-  const auto& months = style == DateStyle::kLong ? kEnglishMonthLong : kEnglishMonthShort;
+  const auto& months = style == DateStyle::full ? kEnglishMonthLong : kEnglishMonthShort;
   return fmt::format("{} {} {}", d.day, months[d.month - 1], d.year);
 }
 
 std::string format_thai_date_time(TimePoint t, DateStyle style, Digits digits) {
   const std::string text =
       fmt::format("{} {} น.", thai_date_arabic(bangkok_date(t), style), bangkok_clock_time(t));
-  return digits == Digits::kThai ? to_thai_digits(text) : text;
+  return digits == Digits::thai ? to_thai_digits(text) : text;
 }
 
 std::string format_english_date_time(TimePoint t, DateStyle style) {

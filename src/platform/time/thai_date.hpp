@@ -68,28 +68,28 @@ std::chrono::weekday weekday_of(Date d);
 // ----- Formatting --------------------------------------------------------------------------------
 
 enum class DateStyle {
-  kShort,  // 25 พ.ย. 2569  / 25 Nov 2026
-  kLong,   // 25 พฤศจิกายน 2569 / 25 November 2026
+  abbreviated,  // 25 พ.ย. 2569  / 25 Nov 2026
+  full,         // 25 พฤศจิกายน 2569 / 25 November 2026
 };
 
 enum class Digits {
-  kArabic,  // 25 พ.ย. 2569
-  kThai,    // ๒๕ พ.ย. ๒๕๖๙ (official letters often use these)
+  arabic,  // 25 พ.ย. 2569
+  thai,    // ๒๕ พ.ย. ๒๕๖๙ (official letters often use these)
 };
 
 // The date in Thai with the B.E. year: "25 พ.ย. 2569", "25 พฤศจิกายน 2569", or with Thai digits
 // "๒๕ พ.ย. ๒๕๖๙". The day has no leading zero.
-std::string format_thai_date(Date d, DateStyle style = DateStyle::kShort,
-                             Digits digits = Digits::kArabic);
+std::string format_thai_date(Date d, DateStyle style = DateStyle::abbreviated,
+                             Digits digits = Digits::arabic);
 // The date in English with the C.E. year: "25 Nov 2026", "25 November 2026".
-std::string format_english_date(Date d, DateStyle style = DateStyle::kShort);
+std::string format_english_date(Date d, DateStyle style = DateStyle::abbreviated);
 
 // The Bangkok date and time of `t`, minutes truncated: "25 พ.ย. 2569 14:05 น." (Thai digits
 // apply to the time too).
-std::string format_thai_date_time(TimePoint t, DateStyle style = DateStyle::kShort,
-                                  Digits digits = Digits::kArabic);
+std::string format_thai_date_time(TimePoint t, DateStyle style = DateStyle::abbreviated,
+                                  Digits digits = Digits::arabic);
 // The Bangkok date and time of `t` in English: "25 Nov 2026 14:05" (24-hour clock).
-std::string format_english_date_time(TimePoint t, DateStyle style = DateStyle::kShort);
+std::string format_english_date_time(TimePoint t, DateStyle style = DateStyle::abbreviated);
 
 // `text` with every ASCII digit 0–9 replaced by the Thai digit ๐–๙; all other bytes (UTF-8 Thai
 // included) are copied unchanged.

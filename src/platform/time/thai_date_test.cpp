@@ -130,12 +130,12 @@ TEST(ThaiDate, ImpossibleDatesPassedInAreABugAndThrow) {
 
 TEST(ThaiDateFormat, ShortStyleUsesTheAbbreviatedMonthAndBuddhistYear) {
   EXPECT_EQ(format_thai_date(Date{2026, 11, 25}), "25 พ.ย. 2569");
-  EXPECT_EQ(format_thai_date(Date{2027, 1, 5}, DateStyle::kShort), "5 ม.ค. 2570");
+  EXPECT_EQ(format_thai_date(Date{2027, 1, 5}, DateStyle::abbreviated), "5 ม.ค. 2570");
 }
 
 TEST(ThaiDateFormat, LongStyleSpellsTheMonthOut) {
-  EXPECT_EQ(format_thai_date(Date{2026, 11, 25}, DateStyle::kLong), "25 พฤศจิกายน 2569");
-  EXPECT_EQ(format_thai_date(Date{2026, 2, 1}, DateStyle::kLong), "1 กุมภาพันธ์ 2569");
+  EXPECT_EQ(format_thai_date(Date{2026, 11, 25}, DateStyle::full), "25 พฤศจิกายน 2569");
+  EXPECT_EQ(format_thai_date(Date{2026, 2, 1}, DateStyle::full), "1 กุมภาพันธ์ 2569");
 }
 
 TEST(ThaiDateFormat, EveryMonthHasItsThaiNames) {
@@ -145,30 +145,30 @@ TEST(ThaiDateFormat, EveryMonthHasItsThaiNames) {
                          "กรกฎาคม", "สิงหาคม",  "กันยายน", "ตุลาคม",  "พฤศจิกายน", "ธันวาคม"};
   for (unsigned m = 1; m <= 12; ++m) {
     EXPECT_EQ(format_thai_date(Date{2026, m, 1}), std::string("1 ") + kShort[m - 1] + " 2569");
-    EXPECT_EQ(format_thai_date(Date{2026, m, 1}, DateStyle::kLong),
+    EXPECT_EQ(format_thai_date(Date{2026, m, 1}, DateStyle::full),
               std::string("1 ") + kLong[m - 1] + " 2569");
   }
 }
 
 TEST(ThaiDateFormat, ThaiDigitsReplaceEveryNumber) {
-  EXPECT_EQ(format_thai_date(Date{2026, 11, 25}, DateStyle::kShort, Digits::kThai), "๒๕ พ.ย. ๒๕๖๙");
-  EXPECT_EQ(format_thai_date(Date{2026, 11, 25}, DateStyle::kLong, Digits::kThai),
+  EXPECT_EQ(format_thai_date(Date{2026, 11, 25}, DateStyle::abbreviated, Digits::thai), "๒๕ พ.ย. ๒๕๖๙");
+  EXPECT_EQ(format_thai_date(Date{2026, 11, 25}, DateStyle::full, Digits::thai),
             "๒๕ พฤศจิกายน ๒๕๖๙");
 }
 
 TEST(ThaiDateFormat, EnglishUsesTheCommonEraYear) {
   EXPECT_EQ(format_english_date(Date{2026, 11, 25}), "25 Nov 2026");
-  EXPECT_EQ(format_english_date(Date{2026, 11, 25}, DateStyle::kLong), "25 November 2026");
-  EXPECT_EQ(format_english_date(Date{2027, 9, 3}, DateStyle::kLong), "3 September 2027");
+  EXPECT_EQ(format_english_date(Date{2026, 11, 25}, DateStyle::full), "25 November 2026");
+  EXPECT_EQ(format_english_date(Date{2027, 9, 3}, DateStyle::full), "3 September 2027");
 }
 
 TEST(ThaiDateFormat, DateTimeShowsBangkokWallClockWithNaa) {
   const TimePoint t = at("2026-11-25T07:05:00Z");  // 14:05 in Bangkok
   EXPECT_EQ(format_thai_date_time(t), "25 พ.ย. 2569 14:05 น.");
-  EXPECT_EQ(format_thai_date_time(t, DateStyle::kLong), "25 พฤศจิกายน 2569 14:05 น.");
-  EXPECT_EQ(format_thai_date_time(t, DateStyle::kShort, Digits::kThai), "๒๕ พ.ย. ๒๕๖๙ ๑๔:๐๕ น.");
+  EXPECT_EQ(format_thai_date_time(t, DateStyle::full), "25 พฤศจิกายน 2569 14:05 น.");
+  EXPECT_EQ(format_thai_date_time(t, DateStyle::abbreviated, Digits::thai), "๒๕ พ.ย. ๒๕๖๙ ๑๔:๐๕ น.");
   EXPECT_EQ(format_english_date_time(t), "25 Nov 2026 14:05");
-  EXPECT_EQ(format_english_date_time(t, DateStyle::kLong), "25 November 2026 14:05");
+  EXPECT_EQ(format_english_date_time(t, DateStyle::full), "25 November 2026 14:05");
 }
 
 TEST(ThaiDateFormat, DateTimeLateInTheUtcDayIsAlreadyTomorrowInBangkok) {
