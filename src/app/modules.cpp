@@ -2,6 +2,7 @@
 // migrations: a module's tables may reference those of modules listed before it.
 #include "app/application.hpp"
 #include "modules/audit/module.hpp"
+#include "modules/design/module.hpp"
 #include "modules/identity/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/plan/module.hpp"
@@ -15,6 +16,7 @@ void register_modules(Registry& registry) {
   identity::register_identity_module(registry);
   audit::register_audit_module(registry);
   site_search::register_site_search_module(registry);
+  design::register_design_module(registry);
 }
 
 }  // namespace pao::app
