@@ -538,10 +538,11 @@ double nice_ceiling(double v) {
 }  // namespace
 
 std::string bar_chart(const http::Context& ctx, const BarChart& chart) {
-  // Each bar is one row: its label on the first line (the whole width), then the bar, which
-  // spans at most 78% of the width, and its value at the right end of the row.
+  // Each bar is one row: its label on the first line (the whole width is free for it), then the
+  // bar, the largest spanning 80% of the width, with its value just after its tip (dx: a few
+  // pixels whatever the width).
   constexpr double kRow = 54, kLabelBaseline = 18, kBarTop = 26, kBarHeight = 16;
-  constexpr double kBarSpan = 0.78;
+  constexpr double kBarSpan = 0.80;
   double max = chart.max;
   for (const auto& b : chart.bars) max = std::max(max, b.value);
   if (max <= 0) max = 1;
@@ -553,17 +554,14 @@ std::string bar_chart(const http::Context& ctx, const BarChart& chart) {
   double y = 0;
   for (const auto& b : chart.bars) {
     const std::string value = format_number(b.value, chart.decimals) + chart.unit;
+    const std::string width = percent(kBarSpan * std::max(0.0, b.value) / max);
     svg += "<g class=\"chart__bar-row\">";
     svg += "<text class=\"chart__label\" x=\"0\" y=\"" + svg_number(y + kLabelBaseline) + "\">" +
            html_escape(b.label) + "</text>";
-    svg += "<rect class=\"chart__track\" x=\"0\" y=\"" + svg_number(y + kBarTop) + "\" width=\"" +
-           percent(kBarSpan) + "\" height=\"" + svg_number(kBarHeight) + "\" rx=\"3\"/>";
     svg += "<rect class=\"chart__bar\" x=\"0\" y=\"" + svg_number(y + kBarTop) + "\" width=\"" +
-           percent(kBarSpan * std::max(0.0, b.value) / max) + "\" height=\"" +
-           svg_number(kBarHeight) + "\" rx=\"3\"/>";
-    svg += "<text class=\"chart__value\" x=\"100%\" y=\"" +
-           svg_number(y + kBarTop + kBarHeight - 2) + "\" text-anchor=\"end\">" +
-           html_escape(value) + "</text>";
+           width + "\" height=\"" + svg_number(kBarHeight) + "\" rx=\"3\"/>";
+    svg += "<text class=\"chart__value\" x=\"" + width + "\" dx=\"8\" y=\"" +
+           svg_number(y + kBarTop + kBarHeight - 2) + "\">" + html_escape(value) + "</text>";
     svg += "</g>";
     table += "<tr><th scope=\"row\">" + html_escape(b.label) + "</th><td class=\"num\">" +
              html_escape(format_number(b.value, chart.decimals)) + "</td></tr>";
@@ -591,10 +589,11 @@ std::string marker(std::size_t i, const std::string& x, double y) {
 }  // namespace
 
 std::string line_chart(const http::Context& ctx, const LineChart& chart) {
-  // The plot spans the width between 6% and 98% (so the scale's labels, written above their
-  // grid lines at the left edge, stay clear of the first point) and these heights:
+  // The plot spans the width between 12% and 98% (so the scale's labels, written above their
+  // grid lines at the left edge, stay clear of the first points even on a phone) and these
+  // heights:
   constexpr double kTop = 26, kPlot = 180, kHeight = kTop + kPlot + 34;
-  constexpr double kLeft = 0.06, kRight = 0.98;
+  constexpr double kLeft = 0.12, kRight = 0.98;
   constexpr int kGridLines = 4;
   const std::size_t n = chart.labels.size();
   double top = chart.max;

@@ -74,7 +74,8 @@
 
 <section class="example" id="file" aria-labelledby="file-title">
   <h2 id="file-title">[[design.file.title]]</h2>
-  <p>[[design.file.about]] <a href="#attachment">[[design.form.attachment]]</a></p>
+  <p>[[design.file.about]]</p>
+  <p><a href="#attachment">[[design.file.go]]</a></p>
   <p class="example__code">[[design.how]]: <code>html::UploadRule</code>, <code>html::upload_hint</code>, <code>html::check_upload(ctx.request.files()[0], rule)</code></p>
 </section>
 
@@ -87,8 +88,8 @@
       {{TABLE_HEAD:none}}
       <tbody>
       {{#PROJECT}}<tr data-test="project">
-        <td>{{NAME}}</td>
-        <td>{{DIVISION}}</td>
+        <td class="table__text">{{NAME}}</td>
+        <td class="nowrap">{{DIVISION}}</td>
         <td class="num">{{BUDGET}}</td>
         <td>{{STATUS:none}}</td>
         <td class="table__progress">{{PROGRESS:none}}</td>
