@@ -62,13 +62,14 @@ struct Upload {
 std::string multipart(const Fields& fields, const std::vector<Upload>& files) {
   std::string body;
   for (const auto& [k, v] : fields) {
-    body += std::string("--") + kBoundary + "\r\nContent-Disposition: form-data; name=\"" + k +
-            "\"\r\n\r\n" + v + "\r\n";
+    body.append("--").append(kBoundary).append("\r\nContent-Disposition: form-data; name=\"");
+    body.append(k).append("\"\r\n\r\n").append(v).append("\r\n");
   }
   for (const auto& f : files) {
-    body += std::string("--") + kBoundary + "\r\nContent-Disposition: form-data; name=\"" + f.name +
-            "\"; filename=\"" + f.filename + "\"\r\nContent-Type: " + f.type + "\r\n\r\n" + f.data +
-            "\r\n";
+    body.append("--").append(kBoundary).append("\r\nContent-Disposition: form-data; name=\"");
+    body.append(f.name).append("\"; filename=\"").append(f.filename);
+    body.append("\"\r\nContent-Type: ").append(f.type).append("\r\n\r\n").append(f.data);
+    body.append("\r\n");
   }
   return body + "--" + kBoundary + "--\r\n";
 }
@@ -221,9 +222,9 @@ TEST_F(ComponentsPage, EachChartHasTheSameFiguresAsATable) {
            {"โครงสร้างพื้นฐาน", "412.5"}, {"การศึกษา", "186.2"}, {"การบริหารจัดการที่ดี", "27.8"}}) {
     EXPECT_TRUE(has(svg, ">" + label + "</text>")) << label;
     EXPECT_TRUE(has(svg, ">" + value + "</text>")) << value;
-    EXPECT_TRUE(
-        has(table, "<th scope=\"row\">" + label + "</th><td class=\"num\">" + value + "</td>"))
-        << label;
+    std::string row = "<th scope=\"row\">";
+    row.append(label).append("</th><td class=\"num\">").append(value).append("</td>");
+    EXPECT_TRUE(has(table, row)) << label;
   }
   EXPECT_EQ(count(svg, "class=\"chart__bar\""), 6u);
   EXPECT_EQ(count(table, "<th scope=\"row\">"), 6u);

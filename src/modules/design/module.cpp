@@ -346,6 +346,7 @@ void show_table_example(const http::Context& ctx, Dict& dict) {
                             {"name", false}, "table");
   // A module sorts in SQL (ORDER BY one of its own column names); the example sorts in memory.
   std::vector<const Project*> rows;
+  rows.reserve(kProjects.size());
   for (const auto& p : kProjects) rows.push_back(&p);
   const html::Sort& sort = table.sort();
   const std::string& lang = ctx.lang;
@@ -426,9 +427,10 @@ void show_charts_example(const http::Context& ctx, Dict& dict) {
                                              {"ก.ย.", "Sep"}}};
   for (const auto& m : kMonths) spending.labels.emplace_back(m.in(ctx.lang));
   html::LineSeries plan{text(ctx, "design.charts.plan"), {}};
-  for (const double v : {5, 12, 20, 28, 36, 45, 54, 63, 72, 81, 90, 100}) plan.values.push_back(v);
+  for (const double v : {5, 12, 20, 28, 36, 45, 54, 63, 72, 81, 90, 100})
+    plan.values.emplace_back(v);
   html::LineSeries actual{text(ctx, "design.charts.actual"), {}};
-  for (const double v : {3, 9, 16, 25, 31, 40, 49, 57}) actual.values.push_back(v);
+  for (const double v : {3, 9, 16, 25, 31, 40, 49, 57}) actual.values.emplace_back(v);
   actual.values.resize(12);          // no figures yet for June to September
   spending.series = {actual, plan};  // the first series is drawn solid, the second dashed
   dict.SetValue("LINE_CHART", html::line_chart(ctx, spending));
@@ -445,6 +447,7 @@ http::Response render_page(http::Context& ctx, const DemoForm& form, const Error
   Dict dict("components");
   if (error) {
     std::vector<std::string> order;
+    order.reserve(kDemoLabels.size());
     for (const auto& [field, key] : kDemoLabels) order.push_back(field);
     ctx.html().form_errors(
         ctx, *error, dict,

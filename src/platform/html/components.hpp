@@ -212,6 +212,13 @@ std::string link_to(const http::Request& req,
 // every server can show it, and the public page cache keys on it like on any query. pao.js then
 // removes ?flash= from the address bar (history.replaceState) so reloading or bookmarking does
 // not show it again; without JavaScript a reload shows it again, which is harmless.
+//
+// Not a signed cookie: signing needs a secret every server shares (there is none, and adding one
+// for this is not worth its key management), a cookie is missed when the public page cache
+// answers the next GET and races between two tabs, and since the notice can only be one of our
+// own fixed messages a signature would stop nothing a crafted link cannot already do. A notice
+// that must name a record ("Division added: กองคลัง") carries the record's code in its own
+// query parameter and looks the name up, as the org admin pages do with ?added=<code>.
 
 // 303 to `location` with ?flash=<message_key> added (before any #fragment).
 http::Response redirect_with_flash(std::string_view location, std::string_view message_key);

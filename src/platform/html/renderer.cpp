@@ -185,7 +185,7 @@ std::vector<std::pair<std::string, Message>> fields_in_order(
     const Error& error, const std::vector<std::string>& field_order) {
   std::vector<std::pair<std::string, Message>> fields;
   for (const auto& f : field_order) {
-    if (const auto it = error.fields.find(f); it != error.fields.end()) fields.push_back(*it);
+    if (const auto it = error.fields.find(f); it != error.fields.end()) fields.emplace_back(*it);
   }
   for (const auto& [field, why] : error.fields) {
     if (std::find(field_order.begin(), field_order.end(), field) == field_order.end()) {
@@ -218,7 +218,7 @@ std::string Renderer::error_summary(const http::Context& ctx, const Error& error
 void Renderer::form_errors(const http::Context& ctx, const Error& error,
                            ctemplate::TemplateDictionary& dict,
                            const std::function<std::string(const std::string&)>& label,
-                           const std::vector<std::string>& field_order) {
+                           const std::vector<std::string>& field_order) const {
   for (const auto& [field, why] : error.fields) {
     std::string upper = field;
     for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

@@ -83,7 +83,7 @@ class Renderer {
   void form_errors(const http::Context& ctx, const Error& error,
                    ctemplate::TemplateDictionary& dict,
                    const std::function<std::string(const std::string& field)>& label,
-                   const std::vector<std::string>& field_order = {});
+                   const std::vector<std::string>& field_order = {}) const;
 
   // The error summary box alone, as form_errors puts it in {{ERROR_SUMMARY}}. `live`: announced
   // and focused when the page opens (role="alert", data-autofocus); false only for an example
