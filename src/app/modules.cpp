@@ -3,6 +3,7 @@
 #include "app/application.hpp"
 #include "modules/audit/module.hpp"
 #include "modules/calendar/module.hpp"
+#include "modules/design/module.hpp"
 #include "modules/identity/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/plan/module.hpp"
@@ -17,6 +18,7 @@ void register_modules(Registry& registry) {
   audit::register_audit_module(registry);
   calendar::register_calendar_module(registry);
   site_search::register_site_search_module(registry);
+  design::register_design_module(registry);
 }
 
 }  // namespace pao::app

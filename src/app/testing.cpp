@@ -1,6 +1,9 @@
 #include "app/testing.hpp"
 
 #include <gtest/gtest.h>
+#include <strings.h>
+
+#include <algorithm>
 
 #include <boost/json.hpp>
 
@@ -52,7 +55,10 @@ http::Response TestApp::send(const std::string& method, const std::string& targe
   req.client_ip = "192.0.2.10";
   req.request_id = "test";
   req.headers.add("Host", "pao.test");
-  if (!body.empty()) {
+  const bool typed = std::any_of(headers.begin(), headers.end(), [](const auto& h) {
+    return strcasecmp(h.first.c_str(), "Content-Type") == 0;
+  });
+  if (!body.empty() && !typed) {
     const bool is_json = body.front() == '{' || body.front() == '[';
     req.headers.add("Content-Type",
                     is_json ? "application/json" : "application/x-www-form-urlencoded");

@@ -37,7 +37,8 @@ class TestApp {
                         const std::string& division = "office_of_chief",
                         const std::string& password = "correct horse battery");
 
-  // Sends one request. JSON bodies get Content-Type: application/json; `session` adds the cookie
+  // Sends one request. JSON bodies get Content-Type: application/json, others
+  // application/x-www-form-urlencoded, unless `headers` names one; `session` adds the cookie
   // and, for state-changing methods, the X-CSRF-Token header (unless with_csrf is false).
   http::Response send(const std::string& method, const std::string& target,
                       const std::string& body = "", const TestSession* session = nullptr,

@@ -14,6 +14,7 @@
 #include <stdexcept>
 
 #include "platform/assets/embedded.hpp"
+#include "platform/html/components.hpp"
 #include "platform/http/router.hpp"
 #include "platform/http/static_files.hpp"
 #include "platform/i18n/catalog.hpp"
@@ -39,7 +40,7 @@ std::string cache_key(std::string_view name, std::string_view lang) {
   return std::string(name) + "@" + std::string(lang);
 }
 
-// The current path with ?lang=<lang>, other query parameters kept.
+// The current path with ?lang=<lang>, other query parameters kept (except ?flash=).
 std::string language_link(const http::Request& req, std::string_view lang) {
   std::string href;
   for (const char c : req.path) {
@@ -51,7 +52,7 @@ std::string language_link(const http::Request& req, std::string_view lang) {
   }
   href += '?';
   for (const auto& [k, v] : req.query) {
-    if (k == "lang") continue;
+    if (k == "lang" || k == "flash") continue;  // a flash notice is shown once
     href.append(http::percent_encode(k)).append("=").append(http::percent_encode(v)).append("&");
   }
   href.append("lang=").append(lang);
@@ -176,6 +177,8 @@ http::Response Renderer::page(http::Context& ctx, const PageInfo& info,
         std::string(auth::kLoginPath) + "?next=" + http::percent_encode(ctx.request.target),
         "SIGNED_OUT");
   }
+  // A notice after post/redirect/get (?flash=, see components.hpp), above the page.
+  layout.SetValue("FLASH", flash(ctx));
   // Every form on the page posts its session's CSRF token back (see http/dispatcher.cpp).
   body.SetValue("CSRF_TOKEN", ctx.principal.csrf_token);
   std::string body_html = render(body_template, lang, body);
@@ -188,21 +191,31 @@ http::Response Renderer::page(http::Context& ctx, const PageInfo& info,
   return http::Response::html(status, std::move(out));
 }
 
-void Renderer::form_errors(const http::Context& ctx, const Error& error,
-                           ctemplate::TemplateDictionary& dict,
-                           const std::function<std::string(const std::string&)>& label,
-                           const std::vector<std::string>& field_order) {
-  ctemplate::TemplateDictionary summary("error_summary");
-  summary.SetValue("MESSAGE", error.message.in(ctx.lang));
+namespace {
+// The fields of `error` in the form's order (`field_order` first, then any others).
+std::vector<std::pair<std::string, Message>> fields_in_order(
+    const Error& error, const std::vector<std::string>& field_order) {
   std::vector<std::pair<std::string, Message>> fields;
   for (const auto& f : field_order) {
-    if (const auto it = error.fields.find(f); it != error.fields.end()) fields.push_back(*it);
+    if (const auto it = error.fields.find(f); it != error.fields.end()) fields.emplace_back(*it);
   }
   for (const auto& [field, why] : error.fields) {
     if (std::find(field_order.begin(), field_order.end(), field) == field_order.end()) {
       fields.emplace_back(field, why);
     }
   }
+  return fields;
+}
+}  // namespace
+
+std::string Renderer::error_summary(const http::Context& ctx, const Error& error,
+                                    const std::function<std::string(const std::string&)>& label,
+                                    const std::vector<std::string>& field_order, bool live) const {
+  ctemplate::TemplateDictionary summary("error_summary");
+  summary.SetValue("MESSAGE", error.message.in(ctx.lang));
+  summary.SetValue("ID", live ? "error-summary" : "error-summary-example");
+  if (live) summary.ShowSection("LIVE");
+  const auto fields = fields_in_order(error, field_order);
   ctemplate::TemplateDictionary* list =
       fields.empty() ? nullptr : summary.AddSectionDictionary("LIST");
   for (const auto& [field, why] : fields) {
@@ -210,11 +223,20 @@ void Renderer::form_errors(const http::Context& ctx, const Error& error,
     item->SetValue("FIELD", field);
     item->SetValue("LABEL", label(field));
     item->SetValue("WHY", why.in(ctx.lang));
+  }
+  return render("platform/error_summary", ctx.lang, summary);
+}
+
+void Renderer::form_errors(const http::Context& ctx, const Error& error,
+                           ctemplate::TemplateDictionary& dict,
+                           const std::function<std::string(const std::string&)>& label,
+                           const std::vector<std::string>& field_order) const {
+  for (const auto& [field, why] : error.fields) {
     std::string upper = field;
     for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     dict.SetValueAndShowSection("ERROR_" + upper, why.in(ctx.lang), "HAS_ERROR_" + upper);
   }
-  dict.SetValue("ERROR_SUMMARY", render("platform/error_summary", ctx.lang, summary));
+  dict.SetValue("ERROR_SUMMARY", error_summary(ctx, error, label, field_order));
 }
 
 http::Response Renderer::error_page(http::Context& ctx, const Error& error) {

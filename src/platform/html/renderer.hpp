@@ -84,7 +84,15 @@ class Renderer {
   void form_errors(const http::Context& ctx, const Error& error,
                    ctemplate::TemplateDictionary& dict,
                    const std::function<std::string(const std::string& field)>& label,
-                   const std::vector<std::string>& field_order = {});
+                   const std::vector<std::string>& field_order = {}) const;
+
+  // The error summary box alone, as form_errors puts it in {{ERROR_SUMMARY}}. `live`: announced
+  // and focused when the page opens (role="alert", data-autofocus); false only for an example
+  // of the box on a page that has no error (/_components).
+  std::string error_summary(const http::Context& ctx, const Error& error,
+                            const std::function<std::string(const std::string& field)>& label,
+                            const std::vector<std::string>& field_order = {},
+                            bool live = true) const;
 
   // The page for an error on an HTML route (404, 403, 500 …), in the request's language.
   http::Response error_page(http::Context& ctx, const Error& error);

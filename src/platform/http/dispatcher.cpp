@@ -93,7 +93,8 @@ bool is_safe_method(std::string_view m) {
 }
 
 // Refuses a state-changing request that may have been forged by another site. A cookie session
-// must echo its CSRF token (header X-CSRF-Token, or form field `_csrf`); any other caller (an
+// must echo its CSRF token (header X-CSRF-Token, or form field `_csrf` of a urlencoded or
+// multipart form: a form that uploads a file sends its token as a part); any other caller (an
 // anonymous form such as sign-in, a bearer token) must not come from a cross-site page.
 std::optional<Error> check_request_forgery(const Context& ctx) {
   const Request& req = ctx.request;
@@ -109,7 +110,8 @@ std::optional<Error> check_request_forgery(const Context& ctx) {
     if (const auto h = req.header(auth::kCsrfHeader)) {
       sent = std::string(*h);
     } else if (const auto ct = req.header("Content-Type");
-               ct && ct->starts_with("application/x-www-form-urlencoded")) {
+               ct && (ct->starts_with("application/x-www-form-urlencoded") ||
+                      ct->starts_with("multipart/form-data"))) {
       for (const auto& [k, v] : req.form()) {
         if (k == auth::kCsrfField) sent = v;
       }

@@ -109,8 +109,41 @@ const std::string& Request::path_param(const std::string& name) const {
   return it == path_params.end() ? kEmpty : it->second;
 }
 
+namespace {
+// The parts of a multipart/form-data body; nullopt for another type or a malformed body.
+std::optional<std::vector<FormPart>> multipart_parts(const Request& r) {
+  const auto type = r.header("Content-Type");
+  if (!type) return std::nullopt;
+  const auto boundary = multipart_boundary(*type);
+  if (!boundary) return std::nullopt;
+  return parse_multipart(r.body, *boundary);
+}
+
+bool is_multipart(const Request& r) {
+  const auto type = r.header("Content-Type");
+  return type && type->size() >= 19 && strncasecmp(type->data(), "multipart/form-data", 19) == 0;
+}
+}  // namespace
+
 std::vector<std::pair<std::string, std::string>> Request::form() const {
-  return parse_urlencoded(body);
+  if (!is_multipart(*this)) return parse_urlencoded(body);
+  std::vector<std::pair<std::string, std::string>> out;
+  if (auto parts = multipart_parts(*this)) {
+    for (auto& p : *parts) {
+      if (!p.file) out.emplace_back(std::move(p.name), std::move(p.data));
+    }
+  }
+  return out;
+}
+
+std::vector<FormPart> Request::files() const {
+  std::vector<FormPart> out;
+  if (auto parts = multipart_parts(*this)) {
+    for (auto& p : *parts) {
+      if (p.file) out.push_back(std::move(p));
+    }
+  }
+  return out;
 }
 
 Request Request::for_target(std::string method, std::string target) {

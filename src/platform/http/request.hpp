@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "platform/http/multipart.hpp"
+
 namespace pao::http {
 
 // Header names compare case-insensitively.
@@ -43,8 +45,12 @@ struct Request {
   // The value of cookie `name` from the Cookie header.
   std::optional<std::string> cookie(std::string_view name) const;
   const std::string& path_param(const std::string& name) const;
-  // Decoded application/x-www-form-urlencoded body (HTML forms).
+  // The fields of an HTML form's body: decoded application/x-www-form-urlencoded, or the text
+  // parts of multipart/form-data (a form that uploads files; its files come from files()).
   std::vector<std::pair<std::string, std::string>> form() const;
+  // The file parts of a multipart/form-data body, in order (a part whose filename is empty:
+  // the field was left without a file); empty for any other body.
+  std::vector<FormPart> files() const;
 
   // A request for `target` ("/search?q=%E0%B8%81"): path decoded and query parsed as the server
   // does. For tests and internal dispatch; headers, body and client are left empty.

@@ -34,11 +34,11 @@
     </ul>
   </nav>
 </header>
-{{#HAS_CRUMBS}}<nav class="breadcrumbs" aria-label="[[ui.breadcrumbs]]"><ol>
+{{#HAS_CRUMBS}}<nav class="breadcrumbs" aria-label="[[ui.breadcrumbs]]" data-component="breadcrumbs"><ol>
 {{#CRUMB}}<li>{{#LINK}}<a href="{{HREF}}">{{LABEL}}</a>{{/LINK}}{{#CURRENT_CRUMB}}<span aria-current="page">{{LABEL}}</span>{{/CURRENT_CRUMB}}</li>{{/CRUMB}}
 </ol></nav>{{/HAS_CRUMBS}}
 <main id="main" class="page" tabindex="-1">
-<!--pao:body-->
+{{FLASH:none}}<!--pao:body-->
 </main>
 <footer class="site-footer">
   <div class="site-footer__inner">
