@@ -13,6 +13,7 @@
 #include "platform/db/database.hpp"
 #include "platform/html/renderer.hpp"
 #include "platform/http/gzip.hpp"
+#include "platform/http/multipart.hpp"
 #include "platform/i18n/catalog.hpp"
 
 namespace pao::http {
@@ -93,8 +94,9 @@ bool is_safe_method(std::string_view m) {
 }
 
 // Refuses a state-changing request that may have been forged by another site. A cookie session
-// must echo its CSRF token (header X-CSRF-Token, or form field `_csrf`); any other caller (an
-// anonymous form such as sign-in, a bearer token) must not come from a cross-site page.
+// must echo its CSRF token (header X-CSRF-Token, or form field `_csrf` of an urlencoded or
+// multipart/form-data body); any other caller (an anonymous form such as sign-in, a bearer
+// token) must not come from a cross-site page.
 std::optional<Error> check_request_forgery(const Context& ctx) {
   const Request& req = ctx.request;
   if (is_safe_method(req.method)) return std::nullopt;
@@ -113,6 +115,8 @@ std::optional<Error> check_request_forgery(const Context& ctx) {
       for (const auto& [k, v] : req.form()) {
         if (k == auth::kCsrfField) sent = v;
       }
+    } else if (ct && multipart_boundary(*ct)) {  // a form with a file input
+      sent = multipart_field(*ct, req.body, auth::kCsrfField).value_or("");
     }
     if (!auth::same_secret(sent, ctx.principal.csrf_token)) return refused;
     return std::nullopt;
