@@ -301,7 +301,8 @@ Response Dispatcher::error_response(Context& ctx, const Error& e) {
   if (e.code == ErrorCode::unauthenticated && json) {
     res.header("WWW-Authenticate", "Bearer realm=\"pao\"");
   }
-  if (e.code == ErrorCode::unauthenticated && !json && ctx.request.method == "GET") {
+  const bool page = !json && (!ctx.route || ctx.route->kind == RouteKind::html);
+  if (e.code == ErrorCode::unauthenticated && page && ctx.request.method == "GET") {
     // A person who followed a link to a staff page: take them to sign in, then back here.
     res = Response::redirect(
         std::string(auth::kLoginPath) + "?next=" + percent_encode(ctx.request.target), 303);
@@ -314,7 +315,7 @@ Response Dispatcher::error_response(Context& ctx, const Error& e) {
 
 void Dispatcher::finish(Response& r, const Request& req) {
   r.header("X-Request-Id", req.request_id);
-  r.header("X-Content-Type-Options", "nosniff");
+  if (!has_header(r, "X-Content-Type-Options")) r.header("X-Content-Type-Options", "nosniff");
   r.header("Referrer-Policy", "same-origin");
   r.header("X-Frame-Options", "DENY");
   r.header("Content-Security-Policy", kContentSecurityPolicy);

@@ -207,6 +207,47 @@ TEST_F(DispatcherTest, EachLanguageHasItsOwnCopy) {
   EXPECT_EQ(call("GET", "/public-page", {{"Cookie", "lang=en"}}).body, "page 2");
 }
 
+// A download (RouteKind::other) is not a page: an anonymous GET gets 401, not a sign-in page in
+// place of the file. Pages still send a person to sign in.
+TEST(DispatcherRouteKinds, AnonymousGetOfADownloadIs401AndOfAPageASignInRedirect) {
+  Router router;
+  router.get("/files/{id}").signed_in().kind(RouteKind::other).handle([](Context&) {
+    return Result<Response>(Response::text(200, "bytes"));
+  });
+  router.get("/page").signed_in().handle(
+      [](Context&) { return Result<Response>(Response::html(200, "page")); });
+  ops::Metrics metrics({"GET /files/{id}", "GET /page"});
+  Services services;
+  Dispatcher dispatcher(router, services, metrics);
+  Request file;
+  file.method = "GET";
+  file.path = file.target = "/files/1";
+  EXPECT_EQ(dispatcher.handle(file).status, 401);
+  Request page;
+  page.method = "GET";
+  page.path = page.target = "/page";
+  EXPECT_EQ(dispatcher.handle(page).status, 303);
+}
+
+TEST(DispatcherRouteKinds, AHandlersOwnNosniffIsNotRepeated) {
+  Router router;
+  router.get("/f").allow_anonymous().handle([](Context&) {
+    Response r = Response::text(200, "x");
+    r.header("X-Content-Type-Options", "nosniff");
+    return Result<Response>(std::move(r));
+  });
+  ops::Metrics metrics({"GET /f"});
+  Services services;
+  Dispatcher dispatcher(router, services, metrics);
+  Request req;
+  req.method = "GET";
+  req.path = req.target = "/f";
+  const Response r = dispatcher.handle(req);
+  int nosniff = 0;
+  for (const auto& [k, v] : r.headers) nosniff += k == "X-Content-Type-Options";
+  EXPECT_EQ(nosniff, 1);
+}
+
 // The CSRF token of a cookie session may come as the `_csrf` field of a multipart form (a form
 // with a file input), as it may in an urlencoded one.
 class MultipartCsrf : public ::testing::Test {
