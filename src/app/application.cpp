@@ -3,10 +3,14 @@
 #include <spdlog/spdlog.h>
 
 #include <boost/json.hpp>
+#include <filesystem>
 #include <stdexcept>
 
 #include "platform/audit/audit_log.hpp"
 #include "platform/db/migrations.hpp"
+#include "platform/files/file_routes.hpp"
+#include "platform/files/files.hpp"
+#include "platform/files/orphans.hpp"
 #include "platform/notify/delivery.hpp"
 #include "platform/notify/notification.hpp"
 #include "platform/notify/routes.hpp"
@@ -19,12 +23,18 @@ namespace pao::app {
 namespace json = boost::json;
 
 Application::Application(Settings settings, const Clock& clock)
-    : settings_(std::move(settings)), clock_(clock), catalog_(i18n::Catalog::load_embedded()) {
+    : settings_(std::move(settings)),
+      clock_(clock),
+      file_store_(std::make_unique<files::FileStore>(
+          std::filesystem::path(settings_.data_dir.empty() ? "var" : settings_.data_dir) /
+          "files")),
+      catalog_(i18n::Catalog::load_embedded()) {
   for (auto& m : audit::audit_migrations()) registry_.add_migration(std::move(m));
   for (auto& m : search::search_migrations()) registry_.add_migration(std::move(m));
   for (auto& m : holiday_migrations()) registry_.add_migration(std::move(m));
   for (auto& m : jobs::job_migrations()) registry_.add_migration(std::move(m));
   for (auto& m : notify::notify_migrations()) registry_.add_migration(std::move(m));
+  for (auto& m : files::file_migrations()) registry_.add_migration(std::move(m));
   register_modules(registry_);
   register_platform_routes();
   register_platform_jobs();
@@ -50,6 +60,7 @@ void Application::register_platform_jobs() {
     return registry_.user_email() ? registry_.user_email()(conn, user_id) : std::string();
   };
   registry_.add_job(notify::delivery_job(std::move(transport), user_email, options));
+  registry_.add_job(files::orphan_job(*file_store_));
 }
 
 void Application::open_database(int pool_size) {
@@ -121,7 +132,7 @@ void Application::prepare_dispatcher() {
   renderer_->load_templates();
   renderer_->set_unread_counter(
       [](http::Context& ctx) { return notify::unread_count(ctx.db(), ctx.principal.id); });
-  services_ = {db_.get(), &clock_, renderer_.get()};
+  services_ = {db_.get(), &clock_, renderer_.get(), file_store_.get()};
   dispatcher_ = std::make_unique<http::Dispatcher>(registry_.routes(), services_, *metrics_);
   if (registry_.authenticator()) dispatcher_->set_authenticator(registry_.authenticator());
 }
@@ -181,6 +192,7 @@ void Application::register_platform_routes() {
       });
 
   notify::add_notification_routes(routes);
+  files::add_file_routes(routes, registry_.file_owners());
 
   routes.get("/static/{path*}")
       .allow_anonymous()

@@ -9,6 +9,7 @@
 
 #include "app/settings.hpp"
 #include "platform/db/database.hpp"
+#include "platform/files/file_store.hpp"
 #include "platform/html/renderer.hpp"
 #include "platform/http/dispatcher.hpp"
 #include "platform/http/server.hpp"
@@ -55,6 +56,9 @@ class Application {
   // The job scheduler over the registered jobs (made on first use; needs the database open).
   jobs::Scheduler& scheduler();
 
+  // Uploaded files, under settings.data_dir/files (files/file_store.hpp).
+  const files::FileStore& file_store() const { return *file_store_; }
+
   Registry& registry() { return registry_; }
   db::Database& database() { return *db_; }
   const Settings& settings() const { return settings_; }
@@ -66,6 +70,7 @@ class Application {
 
   Settings settings_;
   const Clock& clock_;
+  std::unique_ptr<files::FileStore> file_store_;
   Registry registry_;
   i18n::Catalog catalog_;
   http::StaticFiles statics_;

@@ -1,9 +1,11 @@
 #include "app/testing.hpp"
 
 #include <gtest/gtest.h>
+#include <stdlib.h>
 #include <strings.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include <boost/json.hpp>
 
@@ -20,11 +22,24 @@ TimePoint start_time() {
 }
 }  // namespace
 
-TestApp::TestApp(db::Backend backend) : clock_(start_time()) {
-  app_ = std::make_unique<Application>(Settings{}, clock_);
+TestApp::TestApp(db::Backend backend, const std::function<void(Registry&)>& extra)
+    : clock_(start_time()) {
+  std::string dir = (std::filesystem::temp_directory_path() / "pao-test-XXXXXX").string();
+  if (!::mkdtemp(dir.data())) throw std::runtime_error("mkdtemp failed");
+  data_dir_ = dir;
+  Settings settings;
+  settings.data_dir = data_dir_;
+  app_ = std::make_unique<Application>(std::move(settings), clock_);
+  if (extra) extra(app_->registry());
   app_->use_database(db::open_fresh_database(backend, {.size = 8}));
   app_->migrate();
   app_->prepare_dispatcher();
+}
+
+TestApp::~TestApp() {
+  app_.reset();
+  std::error_code ignored;
+  std::filesystem::remove_all(data_dir_, ignored);
 }
 
 std::int64_t TestApp::add_user(const std::string& username, const std::vector<std::string>& roles,

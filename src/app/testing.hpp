@@ -7,6 +7,7 @@
 //   auto res = app.send("POST", "/api/v1/users", body, &admin);
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,8 +26,13 @@ struct TestSession {
 
 class TestApp {
  public:
-  // Migrated, without demo data; the clock stands at 2026-11-25 09:00 Asia/Bangkok.
-  explicit TestApp(db::Backend backend);
+  // Migrated, without demo data; the clock stands at 2026-11-25 09:00 Asia/Bangkok. Uploaded
+  // files go to a fresh temporary data directory, removed with the TestApp. `extra` registers
+  // test-only things (a route, a file owner) before the routes are validated.
+  explicit TestApp(db::Backend backend, const std::function<void(Registry&)>& extra = {});
+  ~TestApp();
+  TestApp(const TestApp&) = delete;
+  TestApp& operator=(const TestApp&) = delete;
 
   Application& app() { return *app_; }
   FixedClock& clock() { return clock_; }
@@ -37,9 +43,9 @@ class TestApp {
                         const std::string& division = "office_of_chief",
                         const std::string& password = "correct horse battery");
 
-  // Sends one request. JSON bodies get Content-Type: application/json, others
-  // application/x-www-form-urlencoded, unless `headers` names one; `session` adds the cookie
-  // and, for state-changing methods, the X-CSRF-Token header (unless with_csrf is false).
+  // Sends one request. JSON bodies get Content-Type: application/json, other bodies
+  // application/x-www-form-urlencoded unless `headers` has a Content-Type; `session` adds the
+  // cookie and, for state-changing methods, the X-CSRF-Token header (unless with_csrf is false).
   http::Response send(const std::string& method, const std::string& target,
                       const std::string& body = "", const TestSession* session = nullptr,
                       bool with_csrf = true,
@@ -51,6 +57,7 @@ class TestApp {
 
  private:
   FixedClock clock_;
+  std::string data_dir_;
   std::unique_ptr<Application> app_;
 };
 

@@ -3,6 +3,7 @@
 // forms. Nothing here reads or writes the database.
 #include "modules/design/module.hpp"
 
+#include "platform/http/multipart.hpp"
 #include "platform/html/ctemplate.hpp"
 
 #include <algorithm>
@@ -233,7 +234,7 @@ std::optional<Error> check_demo_form(const http::Context& ctx, const DemoForm& f
     errors.add("received_on", message_of(ctx, "design.form.required"));
   }
   for (const auto& file : ctx.request.files()) {
-    if (file.name != "attachment") continue;
+    if (file.field_name != "attachment") continue;
     if (const auto why = html::check_upload(file, upload_rule())) errors.add("attachment", *why);
   }
   if (f.confirm.empty()) errors.add("confirm", message_of(ctx, "design.form.must_confirm"));

@@ -227,15 +227,14 @@ struct FileTypeInfo {
 };
 
 FileTypeInfo info_of(FileType t) {
-  switch (t) {
-    case FileType::pdf:
-      return {"PDF", ".pdf,application/pdf"};
-    case FileType::jpeg:
-      return {"JPG", ".jpg,.jpeg,image/jpeg"};
-    case FileType::png:
-      return {"PNG", ".png,image/png"};
-  }
-  return {"", ""};
+  // The name people know ("PDF", "JPG", "DOCX"), and what a file picker should offer.
+  static thread_local std::string name, accept;
+  name = std::string(files::canonical_extension(t));
+  for (auto& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  accept = "." + std::string(files::canonical_extension(t)) + "," +
+           std::string(files::mime_of(t).substr(0, files::mime_of(t).find(';')));
+  if (t == FileType::jpeg) accept = ".jpg,.jpeg,image/jpeg";
+  return {name.c_str(), accept.c_str()};
 }
 
 // "1 MB", "500 KB": sizes as people read them (1 MB = 1,048,576 bytes, as file managers show).
@@ -269,20 +268,13 @@ std::string upload_hint(const http::Context& ctx, const UploadRule& rule) {
   return fill(hint, "size", size_text(rule.max_bytes));
 }
 
-std::optional<FileType> sniff_file_type(std::string_view data) {
-  if (data.starts_with("%PDF-")) return FileType::pdf;
-  if (data.starts_with("\xFF\xD8\xFF")) return FileType::jpeg;
-  if (data.starts_with("\x89PNG\r\n\x1A\n")) return FileType::png;
-  return std::nullopt;
-}
-
-std::optional<Message> check_upload(const http::FormPart& part, const UploadRule& rule) {
-  if (part.data.empty()) return std::nullopt;
-  if (part.data.size() > rule.max_bytes) {
+std::optional<Message> check_upload(const http::UploadedPart& part, const UploadRule& rule) {
+  if (part.bytes.empty()) return std::nullopt;
+  if (part.bytes.size() > rule.max_bytes) {
     const std::string limit = size_text(rule.max_bytes);
     return Message{"ไฟล์ใหญ่เกิน " + limit, "must be " + limit + " or smaller"};
   }
-  const auto type = sniff_file_type(part.data);
+  const auto type = files::detect_file_type(part.bytes);
   if (!type || std::find(rule.types.begin(), rule.types.end(), *type) == rule.types.end()) {
     return Message{"ต้องเป็นไฟล์ " + type_list(rule.types, "หรือ"),
                    "must be a " + type_list(rule.types, "or") + " file"};

@@ -30,13 +30,14 @@
 #include <string_view>
 #include <vector>
 
+#include "platform/files/file_type.hpp"
 #include "platform/error/error.hpp"
 #include "platform/http/response.hpp"
 #include "platform/time/thai_date.hpp"
 
 namespace pao::http {
 class Context;
-struct FormPart;
+struct UploadedPart;
 struct Request;
 }  // namespace pao::http
 
@@ -108,7 +109,8 @@ Result<std::optional<Date>> read_date_field(std::string_view text);
 
 // ---- file uploads ----------------------------------------------------------------------------
 
-enum class FileType { pdf, jpeg, png };
+// The file types the platform recognises by their bytes (platform/files/file_type.hpp).
+using FileType = files::FileType;
 
 // What a file field accepts. The hint, the accept attribute and the check come from one rule.
 struct UploadRule {
@@ -126,10 +128,7 @@ std::string upload_hint(const http::Context& ctx, const UploadRule& rule);
 // Why `part` breaks `rule` (too large, or not one of its types, judged by the file's first bytes
 // rather than its name or the browser's claim), or nullopt when it is fine. An empty part (no
 // file chosen) is fine here: the caller decides whether a file is required.
-std::optional<Message> check_upload(const http::FormPart& part, const UploadRule& rule);
-
-// The type `data` starts like, or nullopt.
-std::optional<FileType> sniff_file_type(std::string_view data);
+std::optional<Message> check_upload(const http::UploadedPart& part, const UploadRule& rule);
 
 // ---- sortable tables -------------------------------------------------------------------------
 

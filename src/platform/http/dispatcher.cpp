@@ -13,6 +13,7 @@
 #include "platform/db/database.hpp"
 #include "platform/html/renderer.hpp"
 #include "platform/http/gzip.hpp"
+#include "platform/http/multipart.hpp"
 #include "platform/i18n/catalog.hpp"
 
 namespace pao::http {
@@ -93,9 +94,9 @@ bool is_safe_method(std::string_view m) {
 }
 
 // Refuses a state-changing request that may have been forged by another site. A cookie session
-// must echo its CSRF token (header X-CSRF-Token, or form field `_csrf` of a urlencoded or
-// multipart form: a form that uploads a file sends its token as a part); any other caller (an
-// anonymous form such as sign-in, a bearer token) must not come from a cross-site page.
+// must echo its CSRF token (header X-CSRF-Token, or form field `_csrf` of an urlencoded or
+// multipart/form-data body); any other caller (an anonymous form such as sign-in, a bearer
+// token) must not come from a cross-site page.
 std::optional<Error> check_request_forgery(const Context& ctx) {
   const Request& req = ctx.request;
   if (is_safe_method(req.method)) return std::nullopt;
@@ -110,11 +111,12 @@ std::optional<Error> check_request_forgery(const Context& ctx) {
     if (const auto h = req.header(auth::kCsrfHeader)) {
       sent = std::string(*h);
     } else if (const auto ct = req.header("Content-Type");
-               ct && (ct->starts_with("application/x-www-form-urlencoded") ||
-                      ct->starts_with("multipart/form-data"))) {
+               ct && ct->starts_with("application/x-www-form-urlencoded")) {
       for (const auto& [k, v] : req.form()) {
         if (k == auth::kCsrfField) sent = v;
       }
+    } else if (ct && multipart_boundary(*ct)) {  // a form with a file input: no file copied
+      sent = multipart_field(*ct, req.body, auth::kCsrfField).value_or("");
     }
     if (!auth::same_secret(sent, ctx.principal.csrf_token)) return refused;
     return std::nullopt;
@@ -299,7 +301,8 @@ Response Dispatcher::error_response(Context& ctx, const Error& e) {
   if (e.code == ErrorCode::unauthenticated && json) {
     res.header("WWW-Authenticate", "Bearer realm=\"pao\"");
   }
-  if (e.code == ErrorCode::unauthenticated && !json && ctx.request.method == "GET") {
+  const bool page = !json && (!ctx.route || ctx.route->kind == RouteKind::html);
+  if (e.code == ErrorCode::unauthenticated && page && ctx.request.method == "GET") {
     // A person who followed a link to a staff page: take them to sign in, then back here.
     res = Response::redirect(
         std::string(auth::kLoginPath) + "?next=" + percent_encode(ctx.request.target), 303);
@@ -312,7 +315,7 @@ Response Dispatcher::error_response(Context& ctx, const Error& e) {
 
 void Dispatcher::finish(Response& r, const Request& req) {
   r.header("X-Request-Id", req.request_id);
-  r.header("X-Content-Type-Options", "nosniff");
+  if (!has_header(r, "X-Content-Type-Options")) r.header("X-Content-Type-Options", "nosniff");
   r.header("Referrer-Policy", "same-origin");
   r.header("X-Frame-Options", "DENY");
   r.header("Content-Security-Policy", kContentSecurityPolicy);

@@ -207,6 +207,107 @@ TEST_F(DispatcherTest, EachLanguageHasItsOwnCopy) {
   EXPECT_EQ(call("GET", "/public-page", {{"Cookie", "lang=en"}}).body, "page 2");
 }
 
+// A download (RouteKind::other) is not a page: an anonymous GET gets 401, not a sign-in page in
+// place of the file. Pages still send a person to sign in.
+TEST(DispatcherRouteKinds, AnonymousGetOfADownloadIs401AndOfAPageASignInRedirect) {
+  Router router;
+  router.get("/files/{id}").signed_in().kind(RouteKind::other).handle([](Context&) {
+    return Result<Response>(Response::text(200, "bytes"));
+  });
+  router.get("/page").signed_in().handle(
+      [](Context&) { return Result<Response>(Response::html(200, "page")); });
+  ops::Metrics metrics({"GET /files/{id}", "GET /page"});
+  Services services;
+  Dispatcher dispatcher(router, services, metrics);
+  Request file;
+  file.method = "GET";
+  file.path = file.target = "/files/1";
+  EXPECT_EQ(dispatcher.handle(file).status, 401);
+  Request page;
+  page.method = "GET";
+  page.path = page.target = "/page";
+  EXPECT_EQ(dispatcher.handle(page).status, 303);
+}
+
+TEST(DispatcherRouteKinds, AHandlersOwnNosniffIsNotRepeated) {
+  Router router;
+  router.get("/f").allow_anonymous().handle([](Context&) {
+    Response r = Response::text(200, "x");
+    r.header("X-Content-Type-Options", "nosniff");
+    return Result<Response>(std::move(r));
+  });
+  ops::Metrics metrics({"GET /f"});
+  Services services;
+  Dispatcher dispatcher(router, services, metrics);
+  Request req;
+  req.method = "GET";
+  req.path = req.target = "/f";
+  const Response r = dispatcher.handle(req);
+  int nosniff = 0;
+  for (const auto& [k, v] : r.headers) nosniff += k == "X-Content-Type-Options";
+  EXPECT_EQ(nosniff, 1);
+}
+
+// The CSRF token of a cookie session may come as the `_csrf` field of a multipart form (a form
+// with a file input), as it may in an urlencoded one.
+class MultipartCsrf : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    router_.post("/upload").signed_in().handle(
+        [](Context&) { return Result<Response>(Response::text(200, "stored")); });
+    metrics_ = std::make_unique<ops::Metrics>(std::vector<std::string>{"POST /upload"});
+    dispatcher_ = std::make_unique<Dispatcher>(router_, services_, *metrics_);
+    dispatcher_->set_authenticator([](Context& ctx) -> std::optional<Error> {
+      ctx.principal.kind = auth::PrincipalKind::user;
+      ctx.principal.csrf_token = "the-token";
+      return std::nullopt;
+    });
+  }
+  int post(const std::string& content_type, const std::string& body) {
+    Request req;
+    req.method = "POST";
+    req.path = req.target = "/upload";
+    req.request_id = "t";
+    req.headers.add("Content-Type", content_type);
+    req.body = body;
+    return dispatcher_->handle(req).status;
+  }
+  static std::string form(const std::string& csrf_part) {
+    return "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n"
+           "hello\r\n" +
+           csrf_part + "--B--\r\n";
+  }
+  Router router_;
+  Services services_;
+  std::unique_ptr<ops::Metrics> metrics_;
+  std::unique_ptr<Dispatcher> dispatcher_;
+};
+
+TEST_F(MultipartCsrf, TheTokenAsAFormFieldIsAccepted) {
+  EXPECT_EQ(post("multipart/form-data; boundary=B",
+                 form("--B\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                      "the-token\r\n")),
+            200);
+}
+
+TEST_F(MultipartCsrf, AMissingOrWrongTokenIsRefused) {
+  EXPECT_EQ(post("multipart/form-data; boundary=B", form("")), 403);
+  EXPECT_EQ(post("multipart/form-data; boundary=B",
+                 form("--B\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                      "another\r\n")),
+            403);
+}
+
+TEST_F(MultipartCsrf, AMalformedBodyCarriesNoToken) {
+  EXPECT_EQ(post("multipart/form-data; boundary=B",
+                 "--B\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nthe-token"),
+            403);
+  EXPECT_EQ(post("multipart/form-data; boundary=C",
+                 form("--B\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                      "the-token\r\n")),
+            403);
+}
+
 TEST(RequestId, KeepsASafeIncomingIdAndReplacesAnUnsafeOne) {
   ASSERT_GE(sodium_init(), 0);
   EXPECT_EQ(make_request_id("abc-123"), "abc-123");

@@ -94,12 +94,20 @@ std::string percent_encode_rfc5987(std::string_view s) {
   return out;
 }
 
+std::string disposition(std::string_view type, std::string_view file_name) {
+  const std::string name = clean_name(file_name);
+  return std::string(type) + "; filename=\"" + ascii_fallback(name) + "\"; filename*=UTF-8''" +
+         percent_encode_rfc5987(name);
+}
+
 }  // namespace
 
 std::string attachment_disposition(std::string_view file_name) {
-  const std::string name = clean_name(file_name);
-  return "attachment; filename=\"" + ascii_fallback(name) + "\"; filename*=UTF-8''" +
-         percent_encode_rfc5987(name);
+  return disposition("attachment", file_name);
+}
+
+std::string inline_disposition(std::string_view file_name) {
+  return disposition("inline", file_name);
 }
 
 Response download(std::string bytes, std::string_view file_name, std::string_view content_type) {

@@ -34,5 +34,8 @@ Response csv_download(std::string csv, std::string_view file_name);
 // The Content-Disposition value download() sends: `attachment; filename="…";
 // filename*=UTF-8''…`.
 std::string attachment_disposition(std::string_view file_name);
+// The same with `inline`: the browser shows the file (an image, a PDF) and saves it under
+// `file_name` when asked to.
+std::string inline_disposition(std::string_view file_name);
 
 }  // namespace pao::http

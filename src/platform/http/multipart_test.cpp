@@ -2,105 +2,193 @@
 
 #include <gtest/gtest.h>
 
-#include "platform/http/request.hpp"
+#include "platform/files/testing.hpp"
 
 namespace pao::http {
 namespace {
 
-// What Chromium sends for a form with a text field, a Thai text field and a file.
-const std::string kBody =
-    "------WebKitFormBoundaryAbC123\r\n"
-    "Content-Disposition: form-data; name=\"_csrf\"\r\n"
-    "\r\n"
-    "token-1\r\n"
-    "------WebKitFormBoundaryAbC123\r\n"
-    "Content-Disposition: form-data; name=\"subject\"\r\n"
-    "\r\n"
-    "ขอซ่อมถนน; สาย 2\r\n"
-    "------WebKitFormBoundaryAbC123\r\n"
-    "Content-Disposition: form-data; name=\"attachment\"; filename=\"แผนที่.pdf\"\r\n"
-    "Content-Type: application/pdf\r\n"
-    "\r\n"
-    "%PDF-1.7\r\n\r\nbinary\r\n--not-the-boundary\r\n"
-    "------WebKitFormBoundaryAbC123--\r\n";
+using files::testing::FormPart;
+using files::testing::multipart_body;
 
-TEST(Multipart, ReadsTheBoundaryOfAFormUpload) {
-  EXPECT_EQ(multipart_boundary("multipart/form-data; boundary=----WebKitFormBoundaryAbC123"),
-            "----WebKitFormBoundaryAbC123");
-  EXPECT_EQ(multipart_boundary("Multipart/Form-Data; charset=utf-8; BOUNDARY=\"a b\""), "a b");
-  EXPECT_FALSE(multipart_boundary("application/x-www-form-urlencoded").has_value());
-  EXPECT_FALSE(multipart_boundary("multipart/form-data").has_value());
-  EXPECT_FALSE(multipart_boundary("multipart/form-data; boundary=" + std::string(71, 'x')));
+const std::string kType = "multipart/form-data; boundary=----WebKitFormBoundary7MA4YWxkTrZu0gW";
+const std::string kBoundary = "----WebKitFormBoundary7MA4YWxkTrZu0gW";
+
+TEST(Multipart, FieldsAndFilesComeOutInOrder) {
+  const std::string body = multipart_body(
+      kBoundary, {{"_csrf", "tok123", "", ""},
+                  {"subject", "ขอเชิญประชุม", "", ""},
+                  {"file", "%PDF-1.4 …", "; filename=\"scan.pdf\"", "application/pdf"},
+                  {"file", "hello", "; filename=\"b.txt\"", "text/plain"}});
+  const auto form = parse_multipart(kType, body);
+  ASSERT_TRUE(form.ok()) << form.error().internal;
+  ASSERT_EQ(form->fields.size(), 2u);
+  EXPECT_EQ(form->field("_csrf"), "tok123");
+  EXPECT_EQ(form->field("subject"), "ขอเชิญประชุม");
+  EXPECT_EQ(form->field("nothing"), std::nullopt);
+  ASSERT_EQ(form->files.size(), 2u);
+  EXPECT_EQ(form->files[0].field_name, "file");
+  EXPECT_EQ(form->files[0].file_name, "scan.pdf");
+  EXPECT_EQ(form->files[0].content_type, "application/pdf");
+  EXPECT_EQ(form->files[0].bytes, "%PDF-1.4 …");
+  EXPECT_EQ(form->files[1].bytes, "hello");
 }
 
-TEST(Multipart, SplitsTextFieldsAndFiles) {
-  const auto parts = parse_multipart(kBody, "----WebKitFormBoundaryAbC123");
-  ASSERT_TRUE(parts.has_value());
-  ASSERT_EQ(parts->size(), 3u);
-  EXPECT_EQ((*parts)[0].name, "_csrf");
-  EXPECT_FALSE((*parts)[0].file);
-  EXPECT_EQ((*parts)[0].data, "token-1");
-  EXPECT_EQ((*parts)[1].data, "ขอซ่อมถนน; สาย 2");
-  EXPECT_TRUE((*parts)[2].file);
-  EXPECT_EQ((*parts)[2].filename, "แผนที่.pdf");
-  EXPECT_EQ((*parts)[2].content_type, "application/pdf");
-  EXPECT_EQ((*parts)[2].data, "%PDF-1.7\r\n\r\nbinary\r\n--not-the-boundary");
+TEST(Multipart, ContentMayHoldCrLfAndDashesThatAreNotTheBoundary) {
+  const std::string content = "line 1\r\n--not-the-boundary\r\n\r\n--" + kBoundary.substr(0, 10);
+  const auto form =
+      parse_multipart(kType, multipart_body(kBoundary, {{"f", content, "; filename=\"a\"", ""}}));
+  ASSERT_TRUE(form.ok()) << form.error().internal;
+  EXPECT_EQ(form->files.at(0).bytes, content);
 }
 
-TEST(Multipart, AnEmptyFileFieldIsAFilePartWithoutAName) {
-  const std::string body =
-      "--b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"\"\r\n"
-      "Content-Type: application/octet-stream\r\n\r\n\r\n--b--\r\n";
-  const auto parts = parse_multipart(body, "b");
-  ASSERT_TRUE(parts.has_value());
-  ASSERT_EQ(parts->size(), 1u);
-  EXPECT_TRUE((*parts)[0].file);
-  EXPECT_EQ((*parts)[0].filename, "");
-  EXPECT_EQ((*parts)[0].data, "");
+TEST(Multipart, ThaiFileNameFromFilenameStarWinsOverTheAsciiOne) {
+  const std::string body = multipart_body(
+      kBoundary,
+      {{"file", "x",
+        "; filename=\"memo.pdf\"; filename*=UTF-8''%E0%B8%9A%E0%B8%B1%E0%B8%99%E0%B8%97%E0%B8%B6"
+        "%E0%B8%81.pdf",
+        ""}});
+  const auto form = parse_multipart(kType, body);
+  ASSERT_TRUE(form.ok()) << form.error().internal;
+  EXPECT_EQ(form->files.at(0).file_name, "บันทึก.pdf");
 }
 
-TEST(Multipart, KeepsOnlyTheFileNameOfAWindowsPath) {
-  const std::string body =
-      "--b\r\nContent-Disposition: form-data; name=\"f\"; "
-      "filename=\"C:\\\\Users\\\\me\\\\a.png\"\r\n"
-      "\r\nPNG\r\n--b--";
-  const auto parts = parse_multipart(body, "b");
-  ASSERT_TRUE(parts.has_value());
-  EXPECT_EQ((*parts)[0].filename, "a.png");
+TEST(Multipart, ThaiFileNameSentRawInQuotesAsBrowsersDo) {
+  const auto form = parse_multipart(
+      kType, multipart_body(kBoundary, {{"file", "x", "; filename=\"หนังสือเชิญ 2569.pdf\"", ""}}));
+  ASSERT_TRUE(form.ok()) << form.error().internal;
+  EXPECT_EQ(form->files.at(0).file_name, "หนังสือเชิญ 2569.pdf");
 }
 
-TEST(Multipart, RefusesMalformedBodies) {
-  EXPECT_FALSE(parse_multipart("", "b"));
-  EXPECT_FALSE(parse_multipart("--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nv", "b"))
-      << "no closing delimiter";
-  EXPECT_FALSE(parse_multipart("--b\r\nContent-Type: text/plain\r\n\r\nv\r\n--b--", "b"))
-      << "no Content-Disposition";
+TEST(Multipart, QuotedNamesKeepSemicolonsAndBackslashesAndDecodeTheHtmlEscapes) {
+  const auto form = parse_multipart(
+      kType,
+      multipart_body(kBoundary,
+                     {{"a;b", "1", "", ""},
+                      {"file", "x", "; filename=\"C:\\fakepath\\say %22hi%22; ok.pdf\"", ""}}));
+  ASSERT_TRUE(form.ok()) << form.error().internal;
+  EXPECT_EQ(form->field("a;b"), "1");
+  EXPECT_EQ(form->files.at(0).file_name, "C:\\fakepath\\say \"hi\"; ok.pdf");
+}
+
+TEST(Multipart, AQuotedBoundaryAndUpperCaseTypeAreUnderstood) {
+  const auto form = parse_multipart("Multipart/Form-Data; charset=utf-8; boundary=\"a b'c\"",
+                                    multipart_body("a b'c", {{"x", "1", "", ""}}));
+  ASSERT_TRUE(form.ok()) << form.error().internal;
+  EXPECT_EQ(form->field("x"), "1");
+}
+
+TEST(Multipart, AMissingFinalBoundaryIsRefused) {
+  std::string body = multipart_body(kBoundary, {{"x", "1", "", ""}});
+  body.resize(body.rfind("--" + kBoundary + "--"));  // "…\r\n1\r\n" and then nothing
+  const auto form = parse_multipart(kType, body);
+  ASSERT_FALSE(form.ok());
+  EXPECT_EQ(form.error().code, ErrorCode::invalid_argument);
+  const auto cut = parse_multipart(kType, "--" + kBoundary +
+                                              "\r\nContent-Disposition: form-data; "
+                                              "name=\"x\"\r\n\r\n1");
+  EXPECT_FALSE(cut.ok());
+}
+
+TEST(Multipart, BareLineFeedsAreRefused) {
+  std::string body = multipart_body(kBoundary, {{"x", "1", "", ""}});
+  std::string lf;
+  for (char c : body) {
+    if (c != '\r') lf.push_back(c);
+  }
+  EXPECT_FALSE(parse_multipart(kType, lf).ok());
+}
+
+TEST(Multipart, APreambleOrDataAfterTheClosingBoundaryIsRefused) {
+  const std::string body = multipart_body(kBoundary, {{"x", "1", "", ""}});
+  EXPECT_FALSE(parse_multipart(kType, "preamble\r\n" + body).ok());
+  EXPECT_FALSE(parse_multipart(kType, body + "trailing").ok());
+  EXPECT_TRUE(parse_multipart(kType, body.substr(0, body.size() - 2)).ok());  // no final CRLF
+}
+
+TEST(Multipart, APartMustBeFormDataWithAName) {
+  const std::string start = "--" + kBoundary + "\r\n";
+  const std::string end = "\r\n--" + kBoundary + "--\r\n";
+  EXPECT_FALSE(parse_multipart(kType, start + "Content-Type: text/plain\r\n\r\nx" + end).ok());
   EXPECT_FALSE(
-      parse_multipart("--b\r\nContent-Disposition: attachment; name=\"x\"\r\n\r\nv\r\n--b--", "b"));
-  std::string many;
-  for (int i = 0; i < 3; ++i)
-    many += "--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nv\r\n";
-  many += "--b--";
-  EXPECT_TRUE(parse_multipart(many, "b", 3));
-  EXPECT_FALSE(parse_multipart(many, "b", 2)) << "more parts than allowed";
+      parse_multipart(kType, start + "Content-Disposition: attachment; name=\"x\"\r\n\r\nx" + end)
+          .ok());
+  EXPECT_FALSE(
+      parse_multipart(kType, start + "Content-Disposition: form-data\r\n\r\nx" + end).ok());
+  EXPECT_FALSE(
+      parse_multipart(
+          kType, start + "Content-Disposition: form-data; name=\"x\"; name=\"y\"\r\n\r\nx" + end)
+          .ok());
+  EXPECT_FALSE(
+      parse_multipart(kType, start + "Content-Disposition: form-data; name=\"x\r\n\r\nx" + end)
+          .ok());
+  EXPECT_TRUE(
+      parse_multipart(kType, start + "content-disposition: FORM-DATA; name=x\r\n\r\nx" + end).ok());
 }
 
-TEST(Multipart, RequestFormReadsTextPartsAndFilesReadsFiles) {
-  Request r;
-  r.headers.add("Content-Type", "multipart/form-data; boundary=----WebKitFormBoundaryAbC123");
-  r.body = kBody;
-  const auto form = r.form();
-  ASSERT_EQ(form.size(), 2u);
-  EXPECT_EQ(form[0], (std::pair<std::string, std::string>{"_csrf", "token-1"}));
-  const auto files = r.files();
-  ASSERT_EQ(files.size(), 1u);
-  EXPECT_EQ(files[0].name, "attachment");
+TEST(Multipart, AMalformedFilenameStarIsRefused) {
+  for (const std::string bad : {"; filename*=UTF-8''%E0%B8", "; filename*=ISO-8859-1''abc",
+                                "; filename*=UTF-8''%ZZ", "; filename*=\"UTF-8''a\""}) {
+    const auto form = parse_multipart(kType, multipart_body(kBoundary, {{"f", "x", bad, ""}}));
+    EXPECT_FALSE(form.ok()) << bad;
+  }
+}
 
-  Request urlencoded;
-  urlencoded.headers.add("Content-Type", "application/x-www-form-urlencoded");
-  urlencoded.body = "a=1";
-  EXPECT_EQ(urlencoded.form().size(), 1u);
-  EXPECT_TRUE(urlencoded.files().empty());
+TEST(Multipart, AFileOverTheLimitIsTooLargeNamingItsField) {
+  const auto form = parse_multipart(
+      kType,
+      multipart_body(kBoundary,
+                     {{"attachment", std::string(2000, 'a'), "; filename=\"big.txt\"", ""}}),
+      {.max_file_bytes = 1000});
+  ASSERT_FALSE(form.ok());
+  EXPECT_EQ(form.error().code, ErrorCode::too_large);
+  EXPECT_EQ(form.error().fields.count("attachment"), 1u);
+}
+
+TEST(Multipart, AFieldOverItsLimitIsTooLarge) {
+  const auto form =
+      parse_multipart(kType, multipart_body(kBoundary, {{"note", std::string(100, 'n'), "", ""}}),
+                      {.max_field_bytes = 10});
+  ASSERT_FALSE(form.ok());
+  EXPECT_EQ(form.error().code, ErrorCode::too_large);
+}
+
+TEST(Multipart, AtMostMaxPartsAreRead) {
+  std::vector<files::testing::FormPart> parts(5, {"x", "1", "", ""});
+  EXPECT_TRUE(parse_multipart(kType, multipart_body(kBoundary, parts), {.max_parts = 5}).ok());
+  parts.push_back({"x", "1", "", ""});
+  EXPECT_FALSE(parse_multipart(kType, multipart_body(kBoundary, parts), {.max_parts = 5}).ok());
+}
+
+TEST(Multipart, AFileInputLeftEmptyIsNoFile) {
+  const auto form = parse_multipart(
+      kType, multipart_body(kBoundary, {{"file", "", "; filename=\"\"", "application/octet-stream"},
+                                        {"subject", "ก", "", ""}}));
+  ASSERT_TRUE(form.ok()) << form.error().internal;
+  EXPECT_TRUE(form->files.empty());
+  EXPECT_EQ(form->field("subject"), "ก");
+}
+
+TEST(Multipart, TheBoundaryComesOnlyFromAValidHeader) {
+  EXPECT_EQ(multipart_boundary(kType), kBoundary);
+  EXPECT_EQ(multipart_boundary("multipart/form-data"), std::nullopt);
+  EXPECT_EQ(multipart_boundary("multipart/mixed; boundary=abc"), std::nullopt);
+  EXPECT_EQ(multipart_boundary("application/x-www-form-urlencoded"), std::nullopt);
+  EXPECT_EQ(multipart_boundary("multipart/form-data; boundary="), std::nullopt);
+  EXPECT_EQ(multipart_boundary("multipart/form-data; boundary=" + std::string(71, 'a')),
+            std::nullopt);
+  EXPECT_EQ(multipart_boundary("multipart/form-data; boundary=a<b"), std::nullopt);
+  EXPECT_EQ(multipart_boundary("multipart/form-data; boundary=\"ends with space \""), std::nullopt);
+  EXPECT_FALSE(parse_multipart("text/plain", "--x\r\n").ok());
+}
+
+TEST(Multipart, FieldLookupForTheCsrfCheckIgnoresFileSizeLimits) {
+  const std::string body = multipart_body(
+      kBoundary,
+      {{"file", std::string(100, 'z'), "; filename=\"a.txt\"", ""}, {"_csrf", "t", "", ""}});
+  EXPECT_EQ(multipart_field(kType, body, "_csrf"), "t");
+  EXPECT_EQ(multipart_field(kType, body, "file"), std::nullopt);  // a file is not a field
+  EXPECT_EQ(multipart_field(kType, body.substr(0, 50), "_csrf"), std::nullopt);
 }
 
 }  // namespace

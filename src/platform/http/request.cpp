@@ -110,15 +110,6 @@ const std::string& Request::path_param(const std::string& name) const {
 }
 
 namespace {
-// The parts of a multipart/form-data body; nullopt for another type or a malformed body.
-std::optional<std::vector<FormPart>> multipart_parts(const Request& r) {
-  const auto type = r.header("Content-Type");
-  if (!type) return std::nullopt;
-  const auto boundary = multipart_boundary(*type);
-  if (!boundary) return std::nullopt;
-  return parse_multipart(r.body, *boundary);
-}
-
 bool is_multipart(const Request& r) {
   const auto type = r.header("Content-Type");
   return type && type->size() >= 19 && strncasecmp(type->data(), "multipart/form-data", 19) == 0;
@@ -127,23 +118,16 @@ bool is_multipart(const Request& r) {
 
 std::vector<std::pair<std::string, std::string>> Request::form() const {
   if (!is_multipart(*this)) return parse_urlencoded(body);
-  std::vector<std::pair<std::string, std::string>> out;
-  if (auto parts = multipart_parts(*this)) {
-    for (auto& p : *parts) {
-      if (!p.file) out.emplace_back(std::move(p.name), std::move(p.data));
-    }
-  }
-  return out;
+  auto parsed = parse_multipart(*this);
+  if (!parsed.ok()) return {};
+  return std::move(parsed->fields);
 }
 
-std::vector<FormPart> Request::files() const {
-  std::vector<FormPart> out;
-  if (auto parts = multipart_parts(*this)) {
-    for (auto& p : *parts) {
-      if (p.file) out.push_back(std::move(p));
-    }
-  }
-  return out;
+std::vector<UploadedPart> Request::files() const {
+  if (!is_multipart(*this)) return {};
+  auto parsed = parse_multipart(*this);
+  if (!parsed.ok()) return {};
+  return std::move(parsed->files);
 }
 
 Request Request::for_target(std::string method, std::string target) {

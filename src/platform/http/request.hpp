@@ -50,7 +50,7 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> form() const;
   // The file parts of a multipart/form-data body, in order (a part whose filename is empty:
   // the field was left without a file); empty for any other body.
-  std::vector<FormPart> files() const;
+  std::vector<UploadedPart> files() const;
 
   // A request for `target` ("/search?q=%E0%B8%81"): path decoded and query parsed as the server
   // does. For tests and internal dispatch; headers, body and client are left empty.

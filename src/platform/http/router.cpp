@@ -26,6 +26,10 @@ const Clock& Context::clock() const {
 html::Renderer& Context::html() const {
   return *services.html;
 }
+const files::FileStore& Context::files() const {
+  if (!services.files) throw std::logic_error("no file store configured");
+  return *services.files;
+}
 
 // ---- RouteBuilder -------------------------------------------------------------------------------
 

@@ -40,6 +40,9 @@ class Lease;
 namespace html {
 class Renderer;
 }
+namespace files {
+class FileStore;
+}
 }  // namespace pao
 
 namespace pao::http {
@@ -51,6 +54,7 @@ struct Services {
   db::Database* db = nullptr;
   const Clock* clock = nullptr;
   html::Renderer* html = nullptr;
+  const files::FileStore* files = nullptr;  // uploaded files on disk (files/file_store.hpp)
 };
 
 // One request in flight: the request, who sent it, in which language to answer, and lazily a
@@ -72,6 +76,8 @@ class Context {
   db::Connection& db();
   const Clock& clock() const;
   html::Renderer& html() const;
+  // Where uploaded files are kept. Throws std::logic_error when the server was set up without.
+  const files::FileStore& files() const;
 
  private:
   std::unique_ptr<db::Lease> lease_;
@@ -79,6 +85,9 @@ class Context {
 
 using Handler = std::function<Result<Response>(Context&)>;
 
+// html: pages (errors as pages; an anonymous GET is sent to sign in and back). json: the API
+// (errors as JSON). other: anything else a browser fetches — static files, downloads (errors as
+// pages, but an anonymous GET gets 401, not a sign-in page in place of a file).
 enum class RouteKind { html, json, other };
 
 struct ParamDoc {

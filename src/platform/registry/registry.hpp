@@ -1,6 +1,7 @@
 // How a module plugs into pao: one function per module, `void register_<name>_module(Registry&)`,
 // called from src/app/modules.cpp (the one place modules are listed). Through the registry a
-// module contributes its routes, migrations, permissions, menu entries, demo data and jobs.
+// module contributes its routes, migrations, permissions, menu entries, demo data, jobs and who
+// may read the files attached to its records.
 #pragma once
 
 #include <functional>
@@ -10,6 +11,7 @@
 
 #include "platform/db/migrations.hpp"
 #include "platform/error/error.hpp"
+#include "platform/files/file_routes.hpp"
 #include "platform/html/renderer.hpp"
 #include "platform/http/dispatcher.hpp"
 #include "platform/http/router.hpp"
@@ -89,6 +91,14 @@ class Registry {
   void add_job(jobs::JobSpec spec);
   const std::vector<jobs::JobSpec>& jobs() const { return jobs_; }
 
+  // Who may read the files attached to records of (module, kind): the download route
+  // GET /files/{id}/{name} asks `may_read` with the owner's id (files/file_routes.hpp). Files of
+  // an owner nobody registered are never served. Throws std::logic_error for a duplicate.
+  void add_file_owner(std::string module, std::string kind, files::MayReadFile may_read) {
+    file_owners_.add(std::move(module), std::move(kind), std::move(may_read));
+  }
+  const files::FileOwners& file_owners() const { return file_owners_; }
+
   // A user's e-mail address ("" when none), for notifications addressed to a user (the identity
   // module provides it).
   using UserEmailLookup = std::function<std::string(db::Connection&, std::int64_t user_id)>;
@@ -111,6 +121,7 @@ class Registry {
   http::Authenticator authenticator_;
   std::vector<jobs::JobSpec> jobs_;
   UserEmailLookup user_email_;
+  files::FileOwners file_owners_;
 };
 
 }  // namespace pao

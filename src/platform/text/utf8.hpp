@@ -12,4 +12,7 @@ namespace pao::text {
 // included, is returned unchanged.
 std::string to_valid_utf8(std::string_view text);
 
+// True when `text` is valid UTF-8 by the rules above (what to_valid_utf8 would return unchanged).
+bool is_valid_utf8(std::string_view text);
+
 }  // namespace pao::text
