@@ -3,8 +3,8 @@
 // forms. Nothing here reads or writes the database.
 #include "modules/design/module.hpp"
 
-#include "platform/http/multipart.hpp"
 #include "platform/html/ctemplate.hpp"
+#include "platform/http/multipart.hpp"
 
 #include <algorithm>
 #include <array>

@@ -30,8 +30,8 @@
 #include <string_view>
 #include <vector>
 
-#include "platform/files/file_type.hpp"
 #include "platform/error/error.hpp"
+#include "platform/files/file_type.hpp"
 #include "platform/http/response.hpp"
 #include "platform/time/thai_date.hpp"
 

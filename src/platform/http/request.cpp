@@ -1,5 +1,7 @@
 #include "platform/http/request.hpp"
 
+#include "platform/http/multipart.hpp"
+
 #include <strings.h>
 
 #include <cctype>

@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include "platform/http/multipart.hpp"
-
 namespace pao::http {
+
+struct UploadedPart;  // multipart.hpp
 
 // Header names compare case-insensitively.
 class Headers {
