@@ -109,7 +109,7 @@ struct SearchPage {
 // On SQLite, a search ranks at most this many matching documents, the newest: ranking costs
 // time per match, and a word found in a third of a million documents is not a search anyone
 // reads to the end. See ADR 0002.
-inline constexpr int kRankWindow = 10'000;
+inline constexpr int kRankWindow = 5'000;
 
 // The schema of module "platform_search": tables platform_search_doc and platform_search_grant
 // on both engines, plus the FTS5 table platform_search_fts and its sync triggers on SQLite, or
