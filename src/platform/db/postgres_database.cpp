@@ -248,7 +248,7 @@ class PgConnection final : public Connection {
             } else if constexpr (std::is_same_v<T, bool>) {
               // "1"/"0" rather than "true"/"false": boolean and integer columns both accept
               // them, and portable schemas keep flags in INTEGER columns.
-              text[i] = v ? "1" : "0";
+              text[i].assign(1, v ? '1' : '0');
             } else {
               text[i] = v;
             }

@@ -68,7 +68,9 @@ std::string render_memo_pdf(const Memo& memo) {
   }
 
   // Three blank lines to sign in, then the name in parentheses and the position, kept together.
-  std::string signature = "\n\n\n(" + digits(memo.signer_name) + ")";
+  std::string signature = "\n\n\n(";
+  signature += digits(memo.signer_name);
+  signature += ')';
   if (!memo.signer_position.empty()) signature += "\n" + digits(memo.signer_position);
   pdf.paragraph(signature, {.size_pt = kTextPt,
                             .align = Align::center,

@@ -258,7 +258,10 @@ std::string type_list(const std::vector<FileType>& types, std::string_view or_wo
 
 std::string UploadRule::accept() const {
   std::string out;
-  for (const auto t : types) out += (out.empty() ? "" : ",") + std::string(info_of(t).accept);
+  for (const auto t : types) {
+    if (!out.empty()) out += ',';
+    out += info_of(t).accept;
+  }
   return out;
 }
 
@@ -483,7 +486,7 @@ std::string format_number(double value, int decimals) {
   const std::size_t start = s.front() == '-' ? 1 : 0;
   std::size_t int_end = s.find('.');
   if (int_end == std::string::npos) int_end = s.size();
-  for (std::size_t i = int_end; i > start + 3; i -= 3) s.insert(i - 3, ",");
+  for (std::size_t i = int_end; i > start + 3; i -= 3) s.insert(i - 3, 1, ',');
   return s;
 }
 

@@ -54,7 +54,10 @@ std::optional<Schedule> Schedule::parse(std::string_view text) {
   const auto w = words_of(text);
   Schedule s;
   std::string normalised;
-  for (const auto& word : w) normalised += (normalised.empty() ? "" : " ") + std::string(word);
+  for (const auto& word : w) {
+    if (!normalised.empty()) normalised += ' ';
+    normalised += word;
+  }
   s.text_ = normalised;
 
   const auto every_n_minutes = [&](int n) -> std::optional<Schedule> {
