@@ -27,7 +27,7 @@ run: deps build
 	$(BUILD)/pao migrate
 	$(BUILD)/pao demo-data
 	@echo "----------------------------------------------------------------------"
-	@echo " Open http://127.0.0.1:8080 and sign in:"
+	@echo " Open http://$${PAO_LISTEN:-127.0.0.1:8080} and sign in:"
 	@cat $(PAO_DATA_DIR)/demo-credentials.txt 2>/dev/null || echo " (no demo accounts: use build/pao user add)"
 	@echo "----------------------------------------------------------------------"
 	$(BUILD)/pao serve
