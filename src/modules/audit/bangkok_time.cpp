@@ -18,12 +18,10 @@ std::optional<TimePoint> stored_time(std::string_view iso_utc) {
 
 // "14:02:03", Bangkok wall clock.
 std::string clock_time(TimePoint t) {
-  const std::chrono::hh_mm_ss hms{
-      std::chrono::floor<std::chrono::seconds>(bangkok_time_of_day(t))};
+  const std::chrono::hh_mm_ss hms{std::chrono::floor<std::chrono::seconds>(bangkok_time_of_day(t))};
   char buf[16];
   std::snprintf(buf, sizeof buf, "%02ld:%02ld:%02ld", static_cast<long>(hms.hours().count()),
-                static_cast<long>(hms.minutes().count()),
-                static_cast<long>(hms.seconds().count()));
+                static_cast<long>(hms.minutes().count()), static_cast<long>(hms.seconds().count()));
   return buf;
 }
 

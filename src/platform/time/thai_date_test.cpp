@@ -151,7 +151,8 @@ TEST(ThaiDateFormat, EveryMonthHasItsThaiNames) {
 }
 
 TEST(ThaiDateFormat, ThaiDigitsReplaceEveryNumber) {
-  EXPECT_EQ(format_thai_date(Date{2026, 11, 25}, DateStyle::abbreviated, Digits::thai), "๒๕ พ.ย. ๒๕๖๙");
+  EXPECT_EQ(format_thai_date(Date{2026, 11, 25}, DateStyle::abbreviated, Digits::thai),
+            "๒๕ พ.ย. ๒๕๖๙");
   EXPECT_EQ(format_thai_date(Date{2026, 11, 25}, DateStyle::full, Digits::thai),
             "๒๕ พฤศจิกายน ๒๕๖๙");
 }
@@ -166,7 +167,8 @@ TEST(ThaiDateFormat, DateTimeShowsBangkokWallClockWithNaa) {
   const TimePoint t = at("2026-11-25T07:05:00Z");  // 14:05 in Bangkok
   EXPECT_EQ(format_thai_date_time(t), "25 พ.ย. 2569 14:05 น.");
   EXPECT_EQ(format_thai_date_time(t, DateStyle::full), "25 พฤศจิกายน 2569 14:05 น.");
-  EXPECT_EQ(format_thai_date_time(t, DateStyle::abbreviated, Digits::thai), "๒๕ พ.ย. ๒๕๖๙ ๑๔:๐๕ น.");
+  EXPECT_EQ(format_thai_date_time(t, DateStyle::abbreviated, Digits::thai),
+            "๒๕ พ.ย. ๒๕๖๙ ๑๔:๐๕ น.");
   EXPECT_EQ(format_english_date_time(t), "25 Nov 2026 14:05");
   EXPECT_EQ(format_english_date_time(t, DateStyle::full), "25 November 2026 14:05");
 }
