@@ -16,21 +16,11 @@ namespace {
 namespace json = boost::json;
 using db::Backend;
 
-class OrgDivisions : public ::testing::TestWithParam<Backend> {
+class OrgDivisions : public testing::OrgDbTest {
  protected:
-  void SetUp() override {
-    db_ = testing::open_org_database(GetParam(), {.size = 10});
-    lease_.emplace(db_->acquire());
-  }
-  db::Connection& conn() { return lease_->conn(); }
   static json::object changes_of(const audit::Entry& e) {
     return json::parse(e.changes).as_object();
   }
-
-  std::unique_ptr<db::Database> db_;
-  std::optional<db::Lease> lease_;  // declared after db_: given back before the pool closes
-  TimePoint at_ = TimePoint(std::chrono::seconds(1795000000));
-  audit::Actor admin_{audit::ActorKind::user, 7, "somchai", "req-9", "10.0.0.5"};
 };
 
 // `n` Thai characters (3 bytes each in UTF-8).

@@ -13,19 +13,7 @@ namespace {
 namespace json = boost::json;
 using db::Backend;
 
-class OrgPositions : public ::testing::TestWithParam<Backend> {
- protected:
-  void SetUp() override {
-    db_ = testing::open_org_database(GetParam());
-    lease_.emplace(db_->acquire());
-  }
-  db::Connection& conn() { return lease_->conn(); }
-
-  std::unique_ptr<db::Database> db_;
-  std::optional<db::Lease> lease_;
-  TimePoint at_ = TimePoint(std::chrono::seconds(1795000000));
-  audit::Actor admin_{audit::ActorKind::user, 7, "somchai", "req-9", "10.0.0.5"};
-};
+class OrgPositions : public testing::OrgDbTest {};
 
 NewPosition data_analyst() {
   return {"data_analyst", "นักวิเคราะห์ข้อมูล", "Data Analyst", std::nullopt};

@@ -1,7 +1,10 @@
 // Test support for the org module's tests (header-only: included by *_test.cpp files only).
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +38,22 @@ inline std::vector<audit::Entry> audit_entries(db::Connection& conn, const std::
   auto entries = audit::find_entries(conn, f);
   return {entries.rbegin(), entries.rend()};
 }
+
+// A test on a fresh org database, on each backend: a connection held for the test, a time and
+// an administrator to act as.
+class OrgDbTest : public ::testing::TestWithParam<db::Backend> {
+ protected:
+  void SetUp() override {
+    db_ = open_org_database(GetParam(), {.size = 10});
+    lease_.emplace(db_->acquire());
+  }
+  db::Connection& conn() { return lease_->conn(); }
+
+  std::unique_ptr<db::Database> db_;
+  std::optional<db::Lease> lease_;  // declared after db_: given back before the pool closes
+  TimePoint at_ = TimePoint(std::chrono::seconds(1795000000));
+  audit::Actor admin_{audit::ActorKind::user, 7, "somchai", "req-9", "10.0.0.5"};
+};
 
 inline std::int64_t audit_count(db::Connection& conn) {
   return conn.query_one("SELECT COUNT(*) FROM platform_audit_entry")->i64(0);
