@@ -533,6 +533,32 @@ def identity_tests(env, port):
         check(name, fn)
 
 
+class ModuleContext:
+    """What a module's tests/http/<module>_checks.py gets: run(ctx) uses these helpers."""
+
+    def __init__(self, env, port):
+        self.env, self.port = env, port
+        self.check, self.request, self.sign_in, self.pao, self.sql = (
+            check, request, sign_in, pao, sql)
+
+    def demo_password(self):
+        """The demo accounts' password, from the credentials file `pao demo-data` wrote."""
+        with open(os.path.join(self.env["PAO_DATA_DIR"], "demo-credentials.txt")) as f:
+            line = next(x for x in f if x.startswith("Demo sign-in:"))
+        return line.rsplit("password ", 1)[1].split()[0]
+
+
+def module_checks(env, port):
+    """Runs each module's tests/http/<module>_checks.py (a function run(ctx)), in name order."""
+    import importlib.util
+    for name in sorted(os.listdir(SCENARIOS)):
+        if name.endswith("_checks.py"):
+            spec = importlib.util.spec_from_file_location(name[:-3], os.path.join(SCENARIOS, name))
+            mod = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(mod)
+            mod.run(ModuleContext(env, port))
+
+
 def main():
     env = dict(os.environ)
     tmp = tempfile.mkdtemp(prefix="pao-http-")
@@ -556,6 +582,7 @@ def main():
                     check(f"{name}: {t['name']}", lambda t=t: run_scenario(srv.port, t))
         robustness_tests(srv.port)
         identity_tests(env, srv.port)
+        module_checks(env, srv.port)
     finally:
         rc = srv.stop()
         check("server stops cleanly on SIGTERM", lambda: (_ for _ in ()).throw(

@@ -26,6 +26,12 @@ std::vector<std::string> load_demo_accounts(db::Connection& conn, const Clock& c
       {"finance", "ประเสริฐ การคลัง", "finance", "finance_officer", {"staff"}},
       {"itstaff", "ช่างเอก คอมพิวเตอร์", "office_of_chief", "computer_officer", {"it_staff"}},
       {"auditor", "ตรวจดี ตรงไปตรงมา", "internal_audit", "general_admin_officer", {"auditor"}},
+      // One division's people, so division-scoped work (a division's register, its projects'
+      // reports, its tickets) can be tried with a head, a clerk and a staff member.
+      {"eduhead", "ผอ.ศึกษา ใจดี", "education", "division_director", {"division_head", "education"}},
+      {"educlerk", "ธุรการ กองการศึกษา", "education", "admin_officer", {"clerk", "education"}},
+      {"edustaff", "ครูสมใจ รักเรียน", "education", "general_admin_officer", {"staff", "education"}},
+      {"supplies", "พัสดุ ตรวจรับดี", "supplies", "supply_officer", {"staff", "supplies"}},
   };
   const std::string password = auth::random_password();
   const auto by = audit::system_actor("demo-data");
@@ -39,7 +45,7 @@ std::vector<std::string> load_demo_accounts(db::Connection& conn, const Clock& c
   }
   return {
       "Demo sign-in: username admin (also executive, planner, clerk, finance, itstaff, "
-      "auditor), password " +
+      "auditor, eduhead, educlerk, edustaff, supplies), password " +
       password};
 }
 
