@@ -308,6 +308,47 @@ TEST_P(IdentityHttp, OnlyARoleManagerMayGrantTheAdministratorRole) {
       201);
 }
 
+TEST_P(IdentityHttp, AManagerScopedToADivisionManagesOnlyThatDivisionsStaff) {
+  app_.add_user("hrfin", {"staff"}, "finance");
+  {
+    // A custom role that sees and manages staff, granted for the finance division only.
+    auto c = app_.database().acquire();
+    c->execute(
+        "INSERT INTO identity_role (key, name_th, name_en) VALUES ('hrdiv', 'บุคคลกอง', 'HR')");
+    c->execute(
+        "INSERT INTO identity_role_permission (role_key, permission, granted) VALUES "
+        "('hrdiv', 'identity.users.manage', 1), ('hrdiv', 'identity.users.view', 1)");
+    c->execute(
+        "INSERT INTO identity_user_role (user_id, role_key, scope) SELECT id, 'hrdiv', "
+        "'finance' FROM identity_user WHERE username = 'hrfin'");
+  }
+  const auto mate = app_.add_user("mate", {"staff"}, "finance");
+  const auto other = app_.add_user("other", {"staff"}, "engineering");
+  const auto s = app_.sign_in("hrfin");
+  const auto add = [&](const std::string& division) {
+    return app_.send("POST", "/api/v1/users",
+                     R"({"username":"new)" + division +
+                         R"(","display_name":"ใหม่",)"
+                         R"("password":"long enough pw","division_code":")" +
+                         division + R"("})",
+                     &s);
+  };
+  EXPECT_EQ(add("finance").status, 201);
+  const auto outside = add("engineering");
+  EXPECT_EQ(outside.status, 403);
+  EXPECT_TRUE(body_of(outside).at("error").at("fields").as_object().contains("division_code"));
+  const auto user = [](std::int64_t id) { return "/api/v1/users/" + std::to_string(id); };
+  EXPECT_EQ(app_.send("PATCH", user(mate), R"({"phone":"053 000 111"})", &s).status, 200);
+  // Moving a user out of the manager's divisions, or touching someone outside them, is refused
+  // and changes nothing.
+  EXPECT_EQ(app_.send("PATCH", user(mate), R"({"division_code":"engineering"})", &s).status, 403);
+  EXPECT_EQ(app_.send("PATCH", user(other), R"({"phone":"053 000 222"})", &s).status, 403);
+  EXPECT_EQ(app_.send("POST", user(other) + "/password", "{}", &s).status, 403);
+  const auto after = body_of(app_.send("GET", user(mate), "", &s));
+  EXPECT_EQ(after.at("division_code"), "finance");
+  EXPECT_EQ(after.at("phone"), "053 000 111");
+}
+
 TEST_P(IdentityHttp, ValidationErrorsNameEachField) {
   app_.add_user("boss", {"admin"});
   const auto s = app_.sign_in("boss");

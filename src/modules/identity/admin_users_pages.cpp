@@ -368,6 +368,10 @@ Result<http::Response> add_user_form(http::Context& ctx, const IdentityConfig&) 
   const auto password = typed_or_random_password(sent.value("password"));
   NewUser u{f.username,      f.display_name,  f.email,      f.phone,
             f.division_code, f.position_code, grants_of(f), password.value};
+  if (auto allowed = may_manage_users_in(ctx.principal, u.division_code); !allowed.ok()) {
+    if (fixable_on_form(allowed.error())) return render_new_user(ctx, f, &allowed.error());
+    return allowed.error();
+  }
   auto created = add_user(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), u,
                           ctx.principal.can(kManageRoles));
   if (!created.ok()) {
@@ -417,6 +421,11 @@ Result<http::Response> save_user_form(http::Context& ctx, const IdentityConfig&)
   c.position_code = f.position_code;
   c.active = f.active;  // an unticked box is not sent
   c.roles = grants_of(f);
+  if (auto allowed = may_manage_user_move(ctx.principal, current->division_code, c.division_code);
+      !allowed.ok()) {
+    return render_user(ctx, *current, f, &allowed.error(), {}, {},
+                       http_status_for(allowed.error().code));
+  }
   auto saved = update_user(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), *id, c,
                            ctx.principal.can(kManageRoles));
   if (!saved.ok()) {
@@ -434,6 +443,8 @@ Result<http::Response> reset_password_form(http::Context& ctx, const IdentityCon
   if (!id.ok()) return id.error();
   auto u = visible_user(ctx, *id);
   if (!u.ok()) return u.error();
+  if (auto allowed = may_manage_users_in(ctx.principal, u->division_code); !allowed.ok())
+    return allowed.error();
   const auto password = typed_or_random_password(std::nullopt);
   auto done =
       set_password(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), u->username, password.value);

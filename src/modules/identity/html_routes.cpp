@@ -198,6 +198,25 @@ std::optional<std::set<std::string>> visible_divisions(const auth::Principal& p)
   return it->second;
 }
 
+Status may_manage_users_in(const auth::Principal& p, const std::string& division_code) {
+  if (p.can_everywhere("identity.users.manage")) return ok_status();
+  if (!division_code.empty() && p.can_in("identity.users.manage", division_code)) return ok_status();
+  Error e{ErrorCode::permission_denied,
+          {"คุณจัดการได้เฉพาะบุคลากรในส่วนราชการที่คุณดูแล",
+           "You may only manage staff of the divisions you oversee"},
+          {},
+          "manage user outside scoped divisions: '" + division_code + "'"};
+  e.fields["division_code"] = {"อยู่นอกส่วนราชการที่คุณดูแล", "is outside the divisions you oversee"};
+  return e;
+}
+
+Status may_manage_user_move(const auth::Principal& p, const std::string& from,
+                            const std::optional<std::string>& to) {
+  if (auto allowed = may_manage_users_in(p, from); !allowed.ok()) return allowed;
+  if (to && *to != from) return may_manage_users_in(p, *to);
+  return ok_status();
+}
+
 void add_html_routes(http::Router& routes, const ConfigPtr& cfg) {
   auto bind = [cfg](Result<http::Response> (*f)(http::Context&, const IdentityConfig&)) {
     return [cfg, f](http::Context& ctx) { return f(ctx, *cfg); };

@@ -175,6 +175,8 @@ Result<http::Response> add_user_json(http::Context& ctx, const IdentityConfig&) 
   const auto password =
       typed_or_random_password(in->optional_text("password", {.max_chars = 1024}));
   if (auto bad = in->finish(); !bad.ok()) return bad.error();
+  if (auto allowed = may_manage_users_in(ctx.principal, u.division_code); !allowed.ok())
+    return allowed.error();
   u.password = password.value;
   auto created = add_user(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), u,
                           ctx.principal.can("identity.roles.manage"));
@@ -200,6 +202,11 @@ Result<http::Response> update_user_json(http::Context& ctx, const IdentityConfig
   c.active = in->boolean("active");
   if (in->has("roles")) c.roles = parse_grants(in->text_list("roles"));
   if (auto bad = in->finish(); !bad.ok()) return bad.error();
+  auto current = visible_user(ctx, *id);
+  if (!current.ok()) return current.error();
+  if (auto allowed = may_manage_user_move(ctx.principal, current->division_code, c.division_code);
+      !allowed.ok())
+    return allowed.error();
   auto updated = update_user(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), *id, c,
                              ctx.principal.can("identity.roles.manage"));
   if (!updated.ok()) return updated.error();
@@ -214,8 +221,10 @@ Result<http::Response> reset_password_json(http::Context& ctx, const IdentityCon
   const auto password =
       typed_or_random_password(in->optional_text("password", {.max_chars = 1024}));
   if (auto bad = in->finish(); !bad.ok()) return bad.error();
-  const auto u = find_user(ctx.db(), *id);
-  if (!u) return Error::not_found({"ไม่พบผู้ใช้นี้", "No such user"});
+  const auto u = visible_user(ctx, *id);
+  if (!u.ok()) return u.error();
+  if (auto allowed = may_manage_users_in(ctx.principal, u->division_code); !allowed.ok())
+    return allowed.error();
   auto done =
       set_password(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), u->username, password.value);
   if (!done.ok()) return done.error();

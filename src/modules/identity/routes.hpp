@@ -42,5 +42,13 @@ SignInAttempt attempt_from(const http::Context& ctx, std::string username, std::
 std::string shown_time(const http::Context& ctx, const std::string& iso_utc);
 // The divisions whose users the principal may see (nullopt: all).
 std::optional<std::set<std::string>> visible_divisions(const auth::Principal& p);
+// Whether the principal may add, change or reset the password of a user in `division_code`
+// (identity.users.manage everywhere, or in that division). A manager scoped to some divisions
+// may not touch anyone outside them, nor move a user out of them: permission_denied, naming the
+// field "division_code".
+Status may_manage_users_in(const auth::Principal& p, const std::string& division_code);
+// The same for changing a user now in `from`, possibly moving them to `to`.
+Status may_manage_user_move(const auth::Principal& p, const std::string& from,
+                            const std::optional<std::string>& to);
 
 }  // namespace pao::identity
