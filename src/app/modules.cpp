@@ -5,6 +5,7 @@
 #include "modules/calendar/module.hpp"
 #include "modules/design/module.hpp"
 #include "modules/identity/module.hpp"
+#include "modules/notifications/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/plan/module.hpp"
 #include "modules/site_search/module.hpp"
@@ -19,6 +20,7 @@ void register_modules(Registry& registry) {
   calendar::register_calendar_module(registry);
   site_search::register_site_search_module(registry);
   design::register_design_module(registry);
+  notifications::register_notifications_module(registry);
 }
 
 }  // namespace pao::app

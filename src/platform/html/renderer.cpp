@@ -169,6 +169,8 @@ http::Response Renderer::page(http::Context& ctx, const PageInfo& info,
       if (unread > 0) {
         layout.SetValueAndShowSection("UNREAD", unread > 99 ? "99+" : std::to_string(unread),
                                       "HAS_UNREAD");
+      } else {
+        layout.ShowSection("NO_UNREAD");
       }
     }
   } else if (ctx.request.path != auth::kLoginPath) {

@@ -114,6 +114,15 @@ std::vector<InAppItem> list_in_app(db::Connection& conn, std::int64_t user_id,
   return out;
 }
 
+std::optional<InAppItem> find_in_app(db::Connection& conn, std::int64_t user_id, std::int64_t id) {
+  const auto r = conn.query_one(
+      "SELECT id, created_at, subject, body_text, link, read_at FROM platform_notification "
+      "WHERE id = ? AND recipient_user_id = ? AND channel = 'in_app'",
+      id, user_id);
+  if (!r) return std::nullopt;
+  return InAppItem{r->i64(0), r->str(1), r->str(2), r->str(3), r->str(4), r->opt_str(5)};
+}
+
 std::int64_t unread_count(db::Connection& conn, std::int64_t user_id) {
   return conn
       .query_one(
@@ -136,6 +145,13 @@ bool mark_read(db::Connection& conn, TimePoint at, std::int64_t user_id, std::in
         to_iso_utc(at), id, user_id);
   }
   return true;
+}
+
+std::int64_t mark_all_read(db::Connection& conn, TimePoint at, std::int64_t user_id) {
+  return conn.execute(
+      "UPDATE platform_notification SET read_at = ? WHERE recipient_user_id = ? AND "
+      "channel = 'in_app' AND read_at IS NULL",
+      to_iso_utc(at), user_id);
 }
 
 std::map<Channel, bool> preferences(db::Connection& conn, std::int64_t user_id) {

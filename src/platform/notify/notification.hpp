@@ -70,6 +70,12 @@ std::int64_t unread_count(db::Connection& conn, std::int64_t user_id);
 // notification of this user: callers answer not_found, never telling others' ids apart.
 bool mark_read(db::Connection& conn, TimePoint at, std::int64_t user_id, std::int64_t id);
 
+// Marks every unread in-app notification of the user read; returns how many were unread.
+std::int64_t mark_all_read(db::Connection& conn, TimePoint at, std::int64_t user_id);
+
+// The user's in-app notification `id` (nullopt when there is none of theirs).
+std::optional<InAppItem> find_in_app(db::Connection& conn, std::int64_t user_id, std::int64_t id);
+
 // ---- preferences ------------------------------------------------------------------------------
 
 // Whether each channel is on for the user (on unless turned off).

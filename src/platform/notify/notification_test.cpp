@@ -135,6 +135,12 @@ TEST_P(NotifyOutbox, InAppListIsTheUsersOwnWithUnreadCount) {
   EXPECT_TRUE(mark_read(conn(), t0_, 7, list[0].id)) << "marking twice is fine";
   EXPECT_EQ(unread_count(conn(), 7), 2);
   EXPECT_EQ(list_in_app(conn(), 7, list[0].id, 10).size(), 2u);
+  EXPECT_FALSE(find_in_app(conn(), 7, *others)) << "found another user's notification";
+  EXPECT_EQ(find_in_app(conn(), 7, list[1].id)->subject, "ของ 7 ที่ 2");
+  EXPECT_EQ(mark_all_read(conn(), t0_, 7), 2);
+  EXPECT_EQ(unread_count(conn(), 7), 0);
+  EXPECT_EQ(unread_count(conn(), 8), 1) << "marking all read touched another user's";
+  EXPECT_EQ(mark_all_read(conn(), t0_, 7), 0);
 }
 
 TEST_P(NotifyOutbox, DeliverySendsPendingMailOnceToTheUsersAddress) {

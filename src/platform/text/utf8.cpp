@@ -61,4 +61,34 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+namespace {
+
+// Thai marks that sit on the letter before them: MAI HAN-AKAT, the vowels above/below, and the
+// tone and other marks U+0E47–U+0E4E.
+bool is_thai_combining(char32_t c) {
+  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
+}
+
+}  // namespace
+
+std::string truncate_chars(std::string_view text, std::size_t max_chars) {
+  std::size_t i = 0;
+  std::size_t chars = 0;
+  while (i < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t c = lead;
+    if (len == 3 && i + 2 < text.size()) {
+      c = ((lead & 0x0F) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
+          (static_cast<unsigned char>(text[i + 2]) & 0x3F);
+    }
+    if (chars >= max_chars && !is_thai_combining(c)) {
+      return std::string(text.substr(0, i)) + "…";
+    }
+    if (!is_thai_combining(c) || chars == 0) ++chars;
+    i += len;
+  }
+  return std::string(text);
+}
+
 }  // namespace pao::text

@@ -15,4 +15,9 @@ std::string to_valid_utf8(std::string_view text);
 // True when `text` is valid UTF-8 by the rules above (what to_valid_utf8 would return unchanged).
 bool is_valid_utf8(std::string_view text);
 
+// The first `max_chars` characters (code points) of valid UTF-8 `text`, then "…" when anything
+// was left out. Never cuts inside a character, nor between a Thai letter and the vowel or tone
+// marks written above or below it (so "ที่" is kept or dropped whole).
+std::string truncate_chars(std::string_view text, std::size_t max_chars);
+
 }  // namespace pao::text

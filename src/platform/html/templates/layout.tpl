@@ -18,7 +18,7 @@
     </a>
     <nav class="site-header__tools" aria-label="[[ui.tools]]">
       <a href="{{OTHER_LANG_HREF}}" hreflang="{{OTHER_LANG}}" lang="{{OTHER_LANG}}">{{OTHER_LANG_LABEL}}</a>
-      {{#SIGNED_IN}}{{#HAS_UNREAD}}<span class="site-header__unread" role="status"><span aria-hidden="true">🔔</span> {{UNREAD}} <span class="visually-hidden">[[ui.unread_notifications]]</span></span>{{/HAS_UNREAD}}
+      {{#SIGNED_IN}}<a class="site-header__bell" href="/notifications"><svg class="site-header__bell-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 3a6 6 0 0 0-6 6v4l-2 3h16l-2-3V9a6 6 0 0 0-6-6zm-2.5 14.5a2.5 2.5 0 0 0 5 0z"/></svg>{{#HAS_UNREAD}} <span class="site-header__unread">{{UNREAD}}</span> <span class="visually-hidden">[[ui.unread_notifications]]</span>{{/HAS_UNREAD}}{{#NO_UNREAD}}<span class="visually-hidden">[[ui.notifications]]</span>{{/NO_UNREAD}}</a>
       <a class="site-header__user" href="/account">{{USER_NAME}}</a>
       <form class="site-header__signout" method="post" action="/logout">
         <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
