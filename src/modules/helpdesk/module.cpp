@@ -1,0 +1,18 @@
+#include "modules/helpdesk/module.hpp"
+
+#include "modules/helpdesk/permissions.hpp"
+#include "platform/registry/registry.hpp"
+
+namespace pao::helpdesk {
+
+void register_helpdesk_module(Registry& registry) {
+  registry.add_sql_migrations("helpdesk");
+  registry.add_permission(
+      kReport,
+      {"แจ้งปัญหาคอมพิวเตอร์และติดตามเรื่องของตน", "Report IT problems and follow one's own tickets"},
+      {"executive", "division_head", "clerk", "staff", "it_staff", "auditor"});
+  registry.add_permission(
+      kWork, {"รับและดำเนินการใบแจ้งซ่อม (เจ้าหน้าที่ไอที)", "Work on tickets (IT staff)"}, {"it_staff"});
+}
+
+}  // namespace pao::helpdesk
