@@ -1,6 +1,7 @@
 #include "modules/helpdesk/module.hpp"
 
 #include "modules/helpdesk/permissions.hpp"
+#include "modules/helpdesk/routes.hpp"
 #include "platform/registry/registry.hpp"
 
 namespace pao::helpdesk {
@@ -13,6 +14,7 @@ void register_helpdesk_module(Registry& registry) {
       {"executive", "division_head", "clerk", "staff", "it_staff", "auditor"});
   registry.add_permission(
       kWork, {"รับและดำเนินการใบแจ้งซ่อม (เจ้าหน้าที่ไอที)", "Work on tickets (IT staff)"}, {"it_staff"});
+  add_json_routes(registry.routes());
 }
 
 }  // namespace pao::helpdesk
