@@ -15,6 +15,14 @@ void register_helpdesk_module(Registry& registry) {
   registry.add_permission(
       kWork, {"รับและดำเนินการใบแจ้งซ่อม (เจ้าหน้าที่ไอที)", "Work on tickets (IT staff)"}, {"it_staff"});
   add_json_routes(registry.routes());
+  add_html_routes(registry.routes());
+  registry.add_menu({"helpdesk", "helpdesk.menu", "/helpdesk", kReport, 40});
+  registry.add_menu({"helpdesk_queue", "helpdesk.menu_queue", "/helpdesk/queue", kWork, 41});
+  // A ticket's screenshot is read by whoever may see the ticket.
+  registry.add_file_owner("helpdesk", "ticket", [](http::Context& ctx, const std::string& id) {
+    const auto n = std::atoll(id.c_str());
+    return n > 0 && view_ticket(ctx.db(), caller_of(ctx), n).ok();
+  });
 }
 
 }  // namespace pao::helpdesk
