@@ -1,5 +1,6 @@
 #include "modules/helpdesk/module.hpp"
 
+#include "modules/helpdesk/deadline_watch.hpp"
 #include "modules/helpdesk/permissions.hpp"
 #include "modules/helpdesk/routes.hpp"
 #include "platform/registry/registry.hpp"
@@ -16,6 +17,8 @@ void register_helpdesk_module(Registry& registry) {
       kWork, {"รับและดำเนินการใบแจ้งซ่อม (เจ้าหน้าที่ไอที)", "Work on tickets (IT staff)"}, {"it_staff"});
   add_json_routes(registry.routes());
   add_html_routes(registry.routes());
+  registry.add_job(deadline_watch_job());
+  registry.add_job(auto_close_job());
   registry.add_menu({"helpdesk", "helpdesk.menu", "/helpdesk", kReport, 40});
   registry.add_menu({"helpdesk_queue", "helpdesk.menu_queue", "/helpdesk/queue", kWork, 41});
   // A ticket's screenshot is read by whoever may see the ticket.
