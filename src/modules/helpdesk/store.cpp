@@ -257,4 +257,95 @@ bool record_breach(db::Connection& conn, std::int64_t ticket_id, const std::stri
              ticket_id, kind, due_at, at) > 0;
 }
 
+// ---- knowledge base ---------------------------------------------------------------------------
+
+namespace {
+constexpr const char* kArticleColumns =
+    "id, category, staff_only, version, title_th, body_th, title_en, body_en, helpful_yes, "
+    "helpful_no, from_ticket_id, created_at, updated_at";
+
+Article to_article(const db::Row& r) {
+  Article a;
+  a.id = r.i64(0);
+  a.category = r.str(1);
+  a.staff_only = r.boolean(2);
+  a.version = static_cast<int>(r.i64(3));
+  a.title_th = r.str(4);
+  a.body_th = r.str(5);
+  a.title_en = r.str(6);
+  a.body_en = r.str(7);
+  a.helpful_yes = r.i64(8);
+  a.helpful_no = r.i64(9);
+  a.from_ticket_id = r.opt_i64(10);
+  a.created_at = r.str(11);
+  a.updated_at = r.str(12);
+  return a;
+}
+}  // namespace
+
+std::vector<KbCategory> kb_categories(db::Connection& conn) {
+  std::vector<KbCategory> out;
+  for (const auto& r :
+       conn.query("SELECT code, name_th, name_en FROM helpdesk_kb_category ORDER BY sort_order")) {
+    out.push_back({r.str(0), r.str(1), r.str(2)});
+  }
+  return out;
+}
+
+bool kb_category_exists(db::Connection& conn, const std::string& code) {
+  return conn.query_one("SELECT 1 FROM helpdesk_kb_category WHERE code = ?", code).has_value();
+}
+
+std::optional<Article> find_article(db::Connection& conn, std::int64_t id) {
+  const auto r = conn.query_one(
+      std::string("SELECT ") + kArticleColumns + " FROM helpdesk_kb_article WHERE id = ?", id);
+  if (!r) return std::nullopt;
+  return to_article(*r);
+}
+
+std::vector<Article> list_articles(db::Connection& conn, const std::string& category,
+                                   bool with_staff_only) {
+  std::vector<Article> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kArticleColumns +
+                                      " FROM helpdesk_kb_article WHERE (category = ? OR ? = '') "
+                                      "AND (staff_only = 0 OR ? = 1) ORDER BY title_th, id",
+                                  category, category, with_staff_only ? 1 : 0)) {
+    out.push_back(to_article(r));
+  }
+  return out;
+}
+
+std::int64_t insert_article(db::Connection& conn, const Article& a) {
+  return conn
+      .query_one(
+          "INSERT INTO helpdesk_kb_article (category, staff_only, version, title_th, body_th, "
+          "title_en, body_en, from_ticket_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+          "?, ?, ?, ?) RETURNING id",
+          a.category, a.staff_only ? 1 : 0, a.version, a.title_th, a.body_th, a.title_en, a.body_en,
+          a.from_ticket_id, a.created_at, a.updated_at)
+      ->i64(0);
+}
+
+void update_article(db::Connection& conn, const Article& a) {
+  conn.execute(
+      "UPDATE helpdesk_kb_article SET category = ?, staff_only = ?, version = ?, title_th = ?, "
+      "body_th = ?, title_en = ?, body_en = ?, updated_at = ? WHERE id = ?",
+      a.category, a.staff_only ? 1 : 0, a.version, a.title_th, a.body_th, a.title_en, a.body_en,
+      a.updated_at, a.id);
+}
+
+void insert_article_version(db::Connection& conn, const Article& a, const std::string& saved_by) {
+  conn.execute(
+      "INSERT INTO helpdesk_kb_version (article_id, version, title_th, body_th, title_en, "
+      "body_en, staff_only, category, saved_by, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      a.id, a.version, a.title_th, a.body_th, a.title_en, a.body_en, a.staff_only ? 1 : 0,
+      a.category, saved_by, a.updated_at);
+}
+
+void count_helpful(db::Connection& conn, std::int64_t id, bool helpful) {
+  conn.execute(helpful ? "UPDATE helpdesk_kb_article SET helpful_yes = helpful_yes + 1 WHERE id = ?"
+                       : "UPDATE helpdesk_kb_article SET helpful_no = helpful_no + 1 WHERE id = ?",
+               id);
+}
+
 }  // namespace pao::helpdesk::store

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/helpdesk/knowledge_base.hpp"
 #include "modules/helpdesk/tickets.hpp"
 #include "platform/db/database.hpp"
 
@@ -60,5 +61,17 @@ std::vector<std::int64_t> resolved_before(db::Connection& conn, const std::strin
 // Records a breach once; false when it was recorded before.
 bool record_breach(db::Connection& conn, std::int64_t ticket_id, const std::string& kind,
                    const std::string& due_at, const std::string& at);
+
+// ---- knowledge base ---------------------------------------------------------------------------
+
+std::vector<KbCategory> kb_categories(db::Connection& conn);
+bool kb_category_exists(db::Connection& conn, const std::string& code);
+std::optional<Article> find_article(db::Connection& conn, std::int64_t id);
+std::vector<Article> list_articles(db::Connection& conn, const std::string& category,
+                                   bool with_staff_only);
+std::int64_t insert_article(db::Connection& conn, const Article& a);
+void update_article(db::Connection& conn, const Article& a);
+void insert_article_version(db::Connection& conn, const Article& a, const std::string& saved_by);
+void count_helpful(db::Connection& conn, std::int64_t id, bool helpful);
 
 }  // namespace pao::helpdesk::store

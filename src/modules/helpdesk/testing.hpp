@@ -14,6 +14,7 @@
 #include "platform/db/testing.hpp"
 #include "platform/notify/notification.hpp"
 #include "platform/registry/registry.hpp"
+#include "platform/search/search_index.hpp"
 #include "platform/time/holiday_table.hpp"
 
 namespace pao::helpdesk::testing {
@@ -27,6 +28,7 @@ class HelpdeskDbTest : public ::testing::TestWithParam<db::Backend> {
     db_ = db::open_fresh_database(GetParam());
     Registry registry;
     for (auto& m : audit::audit_migrations()) registry.add_migration(std::move(m));
+    for (auto& m : search::search_migrations()) registry.add_migration(std::move(m));
     for (auto& m : holiday_migrations()) registry.add_migration(std::move(m));
     for (auto& m : notify::notify_migrations()) registry.add_migration(std::move(m));
     register_helpdesk_module(registry);
