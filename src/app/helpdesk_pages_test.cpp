@@ -142,6 +142,41 @@ TEST_P(HelpdeskPages, TheQueueIsForITShowsCountsAndPagesOn) {
       contains(app_.send("GET", "/helpdesk", "", &somsri_).body, "data-test=\"my-tickets\""));
 }
 
+TEST_P(HelpdeskPages, ITTurnsASolutionIntoAnArticleThatTheReportFormSuggests) {
+  const auto id = report_printer();
+  const auto path = "/helpdesk/tickets/" + std::to_string(id);
+  for (const char* s :
+       {"step=take", "step=start", "step=resolve&solution=เปิดฝาหลังดึงกระดาษที่ติดออก"}) {
+    ASSERT_EQ(app_.send("POST", path + "/step", s, &tech_).status, 303) << s;
+  }
+  EXPECT_TRUE(contains(app_.send("GET", path, "", &tech_).body, "/helpdesk/kb/new?from_ticket="));
+  const auto form =
+      app_.send("GET", "/helpdesk/kb/new?from_ticket=" + std::to_string(id), "", &tech_);
+  ASSERT_EQ(form.status, 200) << form.body;
+  EXPECT_TRUE(contains(form.body, "เปิดฝาหลังดึงกระดาษที่ติดออก"));
+  EXPECT_EQ(app_.send("GET", "/helpdesk/kb/new", "", &somsri_).status, 403);
+  const auto saved = app_.send("POST", "/helpdesk/kb/new",
+                               "category=printer&title_th=เครื่องพิมพ์กระดาษติด&body_th=เปิดฝาหลัง"
+                               "ดึงกระดาษที่ติดออก&from_ticket=" +
+                                   std::to_string(id),
+                               &tech_);
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  const auto hits = app_.send("GET", "/api/v1/helpdesk/kb/search?q=กระดาษติด", "", &somsri_);
+  ASSERT_EQ(hits.status, 200);
+  const auto items = json::parse(hits.body).at("items").as_array();
+  ASSERT_EQ(items.size(), 1u) << hits.body;
+  EXPECT_EQ(items[0].at("title"), "เครื่องพิมพ์กระดาษติด");
+  const auto page = app_.send("GET", "/helpdesk/kb?q=กระดาษติด", "", &somsri_);
+  EXPECT_TRUE(contains(page.body, "<mark>กระดาษติด</mark>")) << page.body;
+  const auto article =
+      header_of(saved, "Location").substr(0, header_of(saved, "Location").find('?'));
+  ASSERT_EQ(app_.send("POST", article + "/helpful", "helpful=yes", &somsri_).status, 303);
+  EXPECT_TRUE(contains(app_.send("GET", article, "", &somsri_).body, "(1)"));
+  const auto bad = app_.send("POST", "/helpdesk/kb/new", "category=&title_th=", &tech_);
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_TRUE(contains(bad.body, "href=\"#title_th\""));
+}
+
 INSTANTIATE_TEST_SUITE_P(Db, HelpdeskPages, ::testing::ValuesIn(db::test_backends()),
                          db::backend_name);
 

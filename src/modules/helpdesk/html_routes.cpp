@@ -37,13 +37,11 @@ std::string form_value(const std::vector<std::pair<std::string, std::string>>& f
 Result<http::Response> show_new_form(http::Context& ctx, const NewTicket& kept,
                                      const Error* error) {
   auto err = [&](const std::string& f) { return html::field_error(ctx, error, f); };
-  std::string fields;
   html::Field title{FieldKind::text, "title", t(ctx, "helpdesk.field.title")};
   title.hint = t(ctx, "helpdesk.hint.title");
   title.value = kept.title;
   title.error = err("title");
   title.autocomplete = "off";
-  fields += html::field(ctx, title);
   html::Field urgency{FieldKind::radios, "urgency", t(ctx, "helpdesk.field.urgency")};
   urgency.value = kept.urgency;
   urgency.error = err("urgency");
@@ -64,10 +62,10 @@ Result<http::Response> show_new_form(http::Context& ctx, const NewTicket& kept,
   shot.hint = html::upload_hint(ctx, screenshot_rule());
   shot.accept = screenshot_rule().accept();
   shot.error = err("screenshot");
-  fields += html::field(ctx, asset) + html::field(ctx, urgency) + html::field(ctx, description) +
-            html::field(ctx, shot);
   Dict dict("helpdesk_new");
-  dict.SetValue("FIELDS", fields);
+  dict.SetValue("TITLE_FIELD", html::field(ctx, title));
+  dict.SetValue("FIELDS", html::field(ctx, asset) + html::field(ctx, urgency) +
+                              html::field(ctx, description) + html::field(ctx, shot));
   if (error) {
     ctx.html().form_errors(ctx, *error, dict,
                            [&](const std::string& f) { return t(ctx, "helpdesk.field." + f); },
@@ -213,6 +211,7 @@ void add_html_routes(http::Router& routes) {
       .handle(send_new_form);
   add_ticket_page_routes(routes);
   add_queue_page_routes(routes);
+  add_kb_routes(routes);
 }
 
 }  // namespace pao::helpdesk

@@ -21,5 +21,6 @@ void fill_row(const http::Context& ctx, ctemplate::TemplateDictionary& row,
 
 void add_ticket_page_routes(http::Router& routes);  // ticket_page.cpp
 void add_queue_page_routes(http::Router& routes);   // queue_page.cpp
+void add_kb_routes(http::Router& routes);           // kb_pages.cpp
 
 }  // namespace pao::helpdesk

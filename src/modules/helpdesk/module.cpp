@@ -1,6 +1,7 @@
 #include "modules/helpdesk/module.hpp"
 
 #include "modules/helpdesk/deadline_watch.hpp"
+#include "modules/helpdesk/knowledge_base.hpp"
 #include "modules/helpdesk/permissions.hpp"
 #include "modules/helpdesk/routes.hpp"
 #include "platform/registry/registry.hpp"
@@ -17,6 +18,11 @@ void register_helpdesk_module(Registry& registry) {
       kWork, {"รับและดำเนินการใบแจ้งซ่อม (เจ้าหน้าที่ไอที)", "Work on tickets (IT staff)"}, {"it_staff"});
   add_json_routes(registry.routes());
   add_html_routes(registry.routes());
+  registry.add_menu({"helpdesk_kb", "helpdesk.kb", "/helpdesk/kb", kReport, 42});
+  registry.add_search_source(
+      {"helpdesk.article",
+       {"คลังความรู้ไอที", "IT knowledge base"},
+       [](db::Connection& conn, const Clock& clock) { index_all_articles(conn, clock.now()); }});
   registry.add_job(deadline_watch_job());
   registry.add_job(auto_close_job());
   registry.add_menu({"helpdesk", "helpdesk.menu", "/helpdesk", kReport, 40});

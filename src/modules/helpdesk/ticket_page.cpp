@@ -148,7 +148,11 @@ Result<http::Response> show_ticket(http::Context& ctx, std::int64_t id, const Er
                                   "OVERDUE");
     }
   }
-  if (!tk.solution.empty()) dict.SetValueAndShowSection("SOLUTION", tk.solution, "HAS_SOLUTION");
+  if (!tk.solution.empty()) {
+    auto* solution = dict.AddSectionDictionary("HAS_SOLUTION");
+    solution->SetValue("SOLUTION", tk.solution);
+    if (caller.it_staff) solution->ShowSection("IS_IT");
+  }
   if (tk.rating) {
     auto* r = dict.AddSectionDictionary("RATED");
     r->SetIntValue("RATING", *tk.rating);

@@ -15,7 +15,8 @@
 {{#HAS_DESCRIPTION}}<h2>[[helpdesk.details]]</h2><p class="prewrap">{{DESCRIPTION}}</p>{{/HAS_DESCRIPTION}}
 {{#FILE}}<figure class="attachment">{{#IMAGE}}<img src="{{URL}}" alt="[[helpdesk.screenshot]] {{NAME}}" class="attachment__image">{{/IMAGE}}
   <figcaption><a href="{{URL}}">{{NAME}}</a></figcaption></figure>{{/FILE}}
-{{#HAS_SOLUTION}}<h2>[[helpdesk.field.solution]]</h2><p class="prewrap" data-test="solution">{{SOLUTION}}</p>{{/HAS_SOLUTION}}
+{{#HAS_SOLUTION}}<h2>[[helpdesk.field.solution]]</h2><p class="prewrap" data-test="solution">{{SOLUTION}}</p>
+{{#IS_IT}}<p><a href="/helpdesk/kb/new?from_ticket={{ID}}">[[helpdesk.kb_from_ticket]]</a></p>{{/IS_IT}}{{/HAS_SOLUTION}}
 {{#RATED}}<p data-test="rating"><strong>[[helpdesk.rated]]:</strong> {{RATING}}/5{{#HAS_COMMENT}} — {{COMMENT}}{{/HAS_COMMENT}}</p>{{/RATED}}
 
 <h2>[[helpdesk.timeline]]</h2>
