@@ -1,6 +1,7 @@
 #include "modules/helpdesk/module.hpp"
 
 #include "modules/helpdesk/deadline_watch.hpp"
+#include "modules/helpdesk/demo_data.hpp"
 #include "modules/helpdesk/knowledge_base.hpp"
 #include "modules/helpdesk/permissions.hpp"
 #include "modules/helpdesk/routes.hpp"
@@ -23,6 +24,7 @@ void register_helpdesk_module(Registry& registry) {
       {"helpdesk.article",
        {"คลังความรู้ไอที", "IT knowledge base"},
        [](db::Connection& conn, const Clock& clock) { index_all_articles(conn, clock.now()); }});
+  registry.add_demo_data("helpdesk", load_demo_data);
   registry.add_job(deadline_watch_job());
   registry.add_job(auto_close_job());
   registry.add_menu({"helpdesk", "helpdesk.menu", "/helpdesk", kReport, 40});

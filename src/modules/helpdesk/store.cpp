@@ -348,4 +348,12 @@ void count_helpful(db::Connection& conn, std::int64_t id, bool helpful) {
                id);
 }
 
+bool any_ticket(db::Connection& conn) {
+  return conn.query_one("SELECT 1 FROM helpdesk_ticket LIMIT 1").has_value();
+}
+
+bool any_article(db::Connection& conn) {
+  return conn.query_one("SELECT 1 FROM helpdesk_kb_article LIMIT 1").has_value();
+}
+
 }  // namespace pao::helpdesk::store

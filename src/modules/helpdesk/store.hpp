@@ -74,4 +74,8 @@ void update_article(db::Connection& conn, const Article& a);
 void insert_article_version(db::Connection& conn, const Article& a, const std::string& saved_by);
 void count_helpful(db::Connection& conn, std::int64_t id, bool helpful);
 
+// Whether any ticket / article exists (demo data loads once).
+bool any_ticket(db::Connection& conn);
+bool any_article(db::Connection& conn);
+
 }  // namespace pao::helpdesk::store

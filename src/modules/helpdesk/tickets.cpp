@@ -44,8 +44,8 @@ std::string ticket_link(std::int64_t id) {
 // In-app and e-mail to one person about one ticket. The body never carries a private note: the
 // callers pass only public text.
 void tell(db::Connection& conn, TimePoint at, std::optional<std::int64_t> user, const Ticket& t,
-          const std::string& what, const std::string& body) {
-  if (!user) return;
+          const std::string& what, const std::string& body, bool quiet = false) {
+  if (!user || quiet) return;
   const std::string subject = "ใบแจ้งซ่อม #" + std::to_string(t.id) + " " + what;
   for (const notify::Channel ch : notify::kChannels) {
     notify::enqueue(conn, at,
@@ -241,19 +241,19 @@ Result<Ticket> take_step(db::Connection& conn, TimePoint at, const Caller& calle
   }
   switch (step) {
     case Step::take:
-      tell(conn, at, other, t, "มีเจ้าหน้าที่รับเรื่องแล้ว", caller.name);
+      tell(conn, at, other, t, "มีเจ้าหน้าที่รับเรื่องแล้ว", caller.name, caller.quiet);
       break;
     case Step::ask_requester:
-      tell(conn, at, other, t, "รอข้อมูลจากท่าน", "");
+      tell(conn, at, other, t, "รอข้อมูลจากท่าน", "", caller.quiet);
       break;
     case Step::resolve:
-      tell(conn, at, other, t, "แก้ไขแล้ว โปรดยืนยันและให้คะแนน", trimmed);
+      tell(conn, at, other, t, "แก้ไขแล้ว โปรดยืนยันและให้คะแนน", trimmed, caller.quiet);
       break;
     case Step::reopen:
-      tell(conn, at, other, t, "ถูกเปิดใหม่", "");
+      tell(conn, at, other, t, "ถูกเปิดใหม่", "", caller.quiet);
       break;
     case Step::close:
-      tell(conn, at, other, t, "ปิดเรื่องแล้ว", "");
+      tell(conn, at, other, t, "ปิดเรื่องแล้ว", "", caller.quiet);
       break;
     case Step::start:
     case Step::resume:
@@ -299,9 +299,9 @@ Result<Entry> add_reply(db::Connection& conn, TimePoint at, const Caller& caller
   const bool by_requester = t.requester_id == caller.user_id && !caller.it_staff;
   if (!is_private) {
     if (by_requester) {
-      tell(conn, at, t.assignee_id, t, "ผู้แจ้งตอบกลับ", text_body);
+      tell(conn, at, t.assignee_id, t, "ผู้แจ้งตอบกลับ", text_body, caller.quiet);
     } else if (t.requester_id != caller.user_id) {
-      tell(conn, at, t.requester_id, t, "มีข้อความจากเจ้าหน้าที่ไอที", text_body);
+      tell(conn, at, t.requester_id, t, "มีข้อความจากเจ้าหน้าที่ไอที", text_body, caller.quiet);
     }
   }
   tx.commit();
@@ -409,7 +409,8 @@ Result<Ticket> rate_fix(db::Connection& conn, TimePoint at, const Caller& caller
   changes.added("rating", rating).added("rating_comment", jtext(t.rating_comment));
   audit::record(conn, at, caller.actor,
                 {"helpdesk.ticket.rate", "ticket", std::to_string(id), changes});
-  tell(conn, at, t.assignee_id, t, "ได้รับคะแนน " + std::to_string(rating) + "/5", t.rating_comment);
+  tell(conn, at, t.assignee_id, t, "ได้รับคะแนน " + std::to_string(rating) + "/5", t.rating_comment,
+       caller.quiet);
   tx.commit();
   return t;
 }

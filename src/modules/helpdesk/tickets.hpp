@@ -24,6 +24,7 @@ struct Caller {
   std::string division;   // their division code
   bool it_staff = false;  // holds helpdesk.work: sees every ticket and private notes
   audit::Actor actor;
+  bool quiet = false;  // notify nobody (demo data loading history that never happened live)
 };
 
 struct Ticket {
