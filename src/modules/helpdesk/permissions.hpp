@@ -1,0 +1,9 @@
+// The helpdesk's permissions.
+#pragma once
+
+namespace pao::helpdesk {
+// Any staff member: report a problem, follow their (division's) tickets, reply, confirm, rate.
+inline constexpr const char* kReport = "helpdesk.report";
+// IT staff: the queue, every ticket, private notes, states, time and parts.
+inline constexpr const char* kWork = "helpdesk.work";
+}  // namespace pao::helpdesk
