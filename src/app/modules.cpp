@@ -8,6 +8,7 @@
 #include "modules/notifications/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/plan/module.hpp"
+#include "modules/saraban/module.hpp"
 #include "modules/site_search/module.hpp"
 
 namespace pao::app {
@@ -21,6 +22,7 @@ void register_modules(Registry& registry) {
   site_search::register_site_search_module(registry);
   design::register_design_module(registry);
   notifications::register_notifications_module(registry);
+  saraban::register_saraban_module(registry);
 }
 
 }  // namespace pao::app
