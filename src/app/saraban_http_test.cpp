@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 
 #include "app/testing.hpp"
+#include "platform/export/testing.hpp"
 #include "platform/files/testing.hpp"
 
 namespace pao::app {
@@ -202,6 +203,28 @@ TEST_P(SarabanHttp, ReservedNumbersAreKeptAndCancelledNeverReused) {
   const auto items = json::parse(list.body).at("items").as_array();
   ASSERT_EQ(items.size(), 2u);
   EXPECT_EQ(items[0].at("status").as_string(), "cancelled");
+}
+
+TEST_P(SarabanHttp, TheRegisterPdfListsEveryNumberWithTheFormsColumnsAndHidesSecretSubjects) {
+  post_letter(letter_json("ขอเชิญประชุมคณะกรรมการ"));
+  post_letter(letter_json("การสอบสวนวินัย", "top_secret"));
+  ASSERT_EQ(
+      app_.send("POST", "/api/v1/saraban/numbers", R"({"register":"incoming"})", &clerk_).status,
+      201);
+  const auto pdf = app_.send("GET", "/saraban/registers/incoming/pdf?year=2569", "", &staff_);
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  EXPECT_EQ(pdf.content_type, "application/pdf");
+  exports::testing::TempFile file("register.pdf", pdf.body);
+  const auto text = exports::testing::run_command({"pdftotext", "-layout", file.path(), "-"});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  for (const char* s : {"ทะเบียนหนังสือรับ", "เลขทะเบียน", "ลงวันที่", "การปฏิบัติ", "หมายเหตุ",
+                        "ขอเชิญประชุมคณะกรรมการ", "มท 0808.2/ว", "จองเลข"}) {
+    EXPECT_TRUE(contains(text.out, s)) << s << " in\n" << text.out;
+  }
+  EXPECT_FALSE(contains(text.out, "การสอบสวนวินัย"));
+  const auto xlsx = app_.send("GET", "/saraban/registers/incoming/xlsx?year=2026", "", &staff_);
+  EXPECT_EQ(xlsx.status, 200);
+  EXPECT_EQ(app_.send("GET", "/saraban/registers/nonsense/pdf", "", &staff_).status, 404);
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, SarabanHttp, ::testing::ValuesIn(db::test_backends()),

@@ -11,6 +11,8 @@
 #include "platform/html/renderer.hpp"
 #include "platform/time/thai_date.hpp"
 
+using pao::html::date_field_text;
+
 namespace pao::saraban {
 
 namespace {
@@ -166,6 +168,10 @@ Result<http::Response> incoming_register_page(http::Context& ctx) {
   dict.SetValue("FROM_FIELD", filter_date_field(ctx, "from", t("saraban.filter.from"), q, bad));
   dict.SetValue("TO_FIELD", filter_date_field(ctx, "to", t("saraban.filter.to"), q, bad));
   if (ctx.principal.can(kRegister)) dict.ShowSection("CAN_REGISTER");
+  std::string export_query = "year=" + std::to_string(f.year);
+  if (from) export_query += "&from=" + date_field_text(*from);
+  if (to) export_query += "&to=" + date_field_text(*to);
+  dict.SetValue("EXPORT_QUERY", export_query);
   dict.SetValue("COUNT", html::format_number(total));
   if (letters.empty()) {
     dict.SetValue(

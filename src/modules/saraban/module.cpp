@@ -111,6 +111,14 @@ void add_pages(http::Router& routes) {
       .body_limit(26 << 20)
       .handle(register_incoming_form);
   routes.get("/saraban/inbox").permission(kView).handle(inbox_page);
+  routes.get("/saraban/registers/{code}/pdf")
+      .permission(kView)
+      .kind(http::RouteKind::other)
+      .handle(register_pdf_download);
+  routes.get("/saraban/registers/{code}/xlsx")
+      .permission(kView)
+      .kind(http::RouteKind::other)
+      .handle(register_xlsx_download);
   routes.get("/saraban/jobs/{id}").permission(kView).handle(job_page);
   routes.post("/saraban/jobs/{id}/steps")
       .permission(kView)

@@ -39,5 +39,8 @@ Result<http::Response> register_incoming_form(http::Context& ctx);  // POST /sar
 Result<http::Response> job_page(http::Context& ctx);                // GET  /saraban/jobs/{id}
 Result<http::Response> take_step_form(http::Context& ctx);          // POST /saraban/jobs/{id}/steps
 Result<http::Response> inbox_page(http::Context& ctx);              // GET  /saraban/inbox
+// GET /saraban/registers/{code}/pdf and …/xlsx (?year=&from=&to=), export_routes.cpp
+Result<http::Response> register_pdf_download(http::Context& ctx);
+Result<http::Response> register_xlsx_download(http::Context& ctx);
 
 }  // namespace pao::saraban

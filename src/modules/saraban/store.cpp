@@ -230,6 +230,41 @@ std::int64_t count_letters(db::Connection& conn, const LetterFilter& f) {
       ->i64(0);
 }
 
+std::vector<RegisterRow> register_rows(db::Connection& conn, const std::string& register_code,
+                                       int year, const std::optional<std::string>& from_day,
+                                       const std::optional<std::string>& to_day,
+                                       std::int64_t viewer_id, int limit) {
+  std::vector<RegisterRow> out;
+  const db::Rows rows = conn.query(
+      "SELECT l.id, l.job_id, l.direction, l.register_code, l.year, l.register_no, l.reference, "
+      "l.dated, l.from_party, l.to_party, l.subject, l.urgency, l.secrecy, l.registered_at, "
+      "l.registered_on, l.registered_by, l.retention_years, "
+      "EXISTS (SELECT 1 FROM saraban_job_member m WHERE m.job_id = l.job_id AND m.user_id = ?), "
+      "n.register_code, n.year, n.number, n.status, n.letter_id, n.note, n.taken_at, n.taken_by, "
+      "(SELECT a.kind FROM saraban_action a WHERE a.job_id = l.job_id "
+      " AND a.kind IN ('forward', 'route') ORDER BY a.id DESC LIMIT 1), "
+      "(SELECT a.to_name FROM saraban_action a WHERE a.job_id = l.job_id "
+      " AND a.kind IN ('forward', 'route') ORDER BY a.id DESC LIMIT 1) "
+      "FROM saraban_number n LEFT JOIN saraban_letter l ON l.id = n.letter_id "
+      "WHERE n.register_code = ? AND n.year = ? "
+      "AND (CAST(? AS TEXT) IS NULL OR COALESCE(l.registered_on, SUBSTR(n.taken_at, 1, 10)) >= ?) "
+      "AND (CAST(? AS TEXT) IS NULL OR COALESCE(l.registered_on, SUBSTR(n.taken_at, 1, 10)) <= ?) "
+      "ORDER BY n.number LIMIT ?",
+      viewer_id, register_code, year, from_day, from_day, to_day, to_day, limit);
+  for (const auto& r : rows) {
+    RegisterRow row;
+    const std::vector<std::optional<std::string>> number_cells = {
+        r.opt_str(18), r.opt_str(19), r.opt_str(20), r.opt_str(21),
+        r.opt_str(22), r.opt_str(23), r.opt_str(24), r.opt_str(25)};
+    row.number = number_from(db::Row(number_cells));
+    if (!r.is_null(0)) row.letter = letter_from(r);
+    row.action_kind = r.str(26);
+    row.action_to = r.str(27);
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
 // ---- jobs ---------------------------------------------------------------------------------------
 
 std::int64_t insert_job(db::Connection& conn, const Job& j) {

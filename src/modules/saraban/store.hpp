@@ -53,6 +53,19 @@ std::vector<Letter> list_letters(db::Connection& conn, const LetterFilter& f,
                                  std::int64_t viewer_id);
 std::int64_t count_letters(db::Connection& conn, const LetterFilter& f);
 
+// One line of a register as the regulation's form prints it: every number in order, with its
+// letter when one used it, and the latest forward or route of the letter's job ("การปฏิบัติ").
+struct RegisterRow {
+  RegisterNumber number;
+  std::optional<Letter> letter;
+  std::string action_kind;  // "forward", "route" or ""
+  std::string action_to;
+};
+std::vector<RegisterRow> register_rows(db::Connection& conn, const std::string& register_code,
+                                       int year, const std::optional<std::string>& from_day,
+                                       const std::optional<std::string>& to_day,
+                                       std::int64_t viewer_id, int limit);
+
 // ---- jobs ---------------------------------------------------------------------------------------
 std::int64_t insert_job(db::Connection& conn, const Job& j);
 std::optional<Job> find_job(db::Connection& conn, std::int64_t id);

@@ -1,6 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}<h1>[[saraban.incoming.title]] [[saraban.year]] {{YEAR_BE}}</h1>
 <div class="toolbar">
   <p class="muted" data-test="count">{{COUNT}} [[saraban.letters]]</p>
+  <p><a href="/saraban/registers/incoming/pdf?{{EXPORT_QUERY}}" data-test="register-pdf">[[saraban.export_pdf]]</a>
+  · <a href="/saraban/registers/incoming/xlsx?{{EXPORT_QUERY}}">[[saraban.export_xlsx]]</a></p>
   {{#CAN_REGISTER}}<a class="button" href="/saraban/incoming/new" data-test="register-new">[[saraban.incoming.new]]</a>{{/CAN_REGISTER}}
 </div>
 <form class="filters" method="get" action="/saraban/incoming" role="search" aria-label="[[saraban.filter]]" data-test="register-filter">
