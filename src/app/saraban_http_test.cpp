@@ -205,6 +205,41 @@ TEST_P(SarabanHttp, ReservedNumbersAreKeptAndCancelledNeverReused) {
   EXPECT_EQ(items[0].at("status").as_string(), "cancelled");
 }
 
+TEST_P(SarabanHttp, JobsOnTheApiShowTheirHistoryAndTakeStepsWithoutRevealingSecrets) {
+  const auto open = post_letter(letter_json("ขอเชิญประชุม"));
+  const auto secret = post_letter(letter_json("การสอบสวนวินัย", "secret"));
+  const std::string job = std::to_string(open.at("job_id").as_int64());
+  const std::string secret_job = std::to_string(secret.at("job_id").as_int64());
+  const auto fwd = app_.send("POST", "/api/v1/saraban/jobs/" + job + "/steps",
+                             R"({"kind":"forward","division":"education"})", &clerk_);
+  ASSERT_EQ(fwd.status, 201) << fwd.body;
+  EXPECT_EQ(json::parse(fwd.body).at("division_register_no").as_int64(), 1);
+  const auto bad = app_.send("POST", "/api/v1/saraban/jobs/" + job + "/steps",
+                             R"({"kind":"register","user":"nobody"})", &head_);
+  ASSERT_EQ(bad.status, 400);
+  EXPECT_TRUE(contains(bad.body, "\"kind\"") && contains(bad.body, "\"user\""));
+  const auto approve = app_.send("POST", "/api/v1/saraban/jobs/" + job + "/steps",
+                                 R"({"kind":"approve","on_behalf_of":"ปลัด อบจ.ลำพูน"})", &head_);
+  ASSERT_EQ(approve.status, 201) << approve.body;
+  const auto view = app_.send("GET", "/api/v1/saraban/jobs/" + job, "", &staff_);
+  ASSERT_EQ(view.status, 200);
+  const auto body = json::parse(view.body).as_object();
+  EXPECT_EQ(body.at("status").as_string(), "approved");
+  const auto& history = body.at("history").as_array();
+  ASSERT_EQ(history.size(), 3u);
+  EXPECT_EQ(history[2].at("on_behalf_of").as_string(), "ปลัด อบจ.ลำพูน");
+
+  const auto hidden = app_.send("GET", "/api/v1/saraban/jobs/" + secret_job, "", &staff_);
+  ASSERT_EQ(hidden.status, 200);
+  EXPECT_FALSE(contains(hidden.body, "การสอบสวนวินัย"));
+  EXPECT_EQ(app_.send("POST", "/api/v1/saraban/jobs/" + secret_job + "/steps",
+                      R"({"kind":"approve"})", &head_)
+                .status,
+            404);
+  const auto inbox = app_.send("GET", "/api/v1/saraban/inbox", "", &head_);
+  EXPECT_EQ(json::parse(inbox.body).at("items").as_array().size(), 1u) << inbox.body;
+}
+
 TEST_P(SarabanHttp, TheRegisterPdfListsEveryNumberWithTheFormsColumnsAndHidesSecretSubjects) {
   post_letter(letter_json("ขอเชิญประชุมคณะกรรมการ"));
   post_letter(letter_json("การสอบสวนวินัย", "top_secret"));

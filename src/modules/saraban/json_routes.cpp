@@ -22,8 +22,8 @@ Error bad_field(const char* field, Message why) {
       .field(field, std::move(why));
 }
 
-// A letter as the API shows it to its viewer: a secret letter's subject only to people named on
-// its job ("subject_hidden": true for the others).
+}  // namespace
+
 json::object letter_json(const Letter& l) {
   json::object o{{"id", l.id},
                  {"register", l.register_code},
@@ -46,6 +46,8 @@ json::object letter_json(const Letter& l) {
   }
   return o;
 }
+
+namespace {
 
 json::object number_json(const RegisterNumber& n) {
   return json::object{{"register", n.register_code},

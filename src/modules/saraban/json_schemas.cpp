@@ -72,4 +72,46 @@ json::value numbers_schema() {
        json::object{{"items", json::object{{"type", "array"}, {"items", number_schema()}}}}}};
 }
 
+json::value step_schema() {
+  return json::parse(R"({"type":"object","properties":{
+      "id":{"type":"integer"},
+      "kind":{"type":"string","enum":["register","forward","route","comment","acknowledge","approve","return","sign","attach"]},
+      "at":{"type":"string","format":"date-time"},"by":{"type":"string"},"position":{"type":"string"},
+      "on_behalf_of":{"type":"string","description":"ปฏิบัติราชการแทน"},
+      "division":{"type":"string"},"division_register_no":{"type":"integer"},
+      "user_id":{"type":"integer"},"to":{"type":"string"},"note":{"type":"string"},
+      "document_sha256":{"type":"string"}}})");
+}
+
+json::value new_step_schema() {
+  return json::parse(R"({"type":"object","required":["kind"],"properties":{
+      "kind":{"type":"string","enum":["forward","route","comment","acknowledge","approve","return","sign"]},
+      "note":{"type":"string","maxLength":4000,"description":"The comment; required for comment and return"},
+      "on_behalf_of":{"type":"string","maxLength":200,"description":"The position acted for, ปฏิบัติราชการแทน"},
+      "division":{"type":"string","description":"forward: the division's code"},
+      "user":{"type":"string","description":"route: the person's username"},
+      "document_sha256":{"type":"string","description":"sign: SHA-256 of the signed PDF"}}})");
+}
+
+json::value job_schema() {
+  json::object o = json::parse(R"({"type":"object","properties":{
+      "id":{"type":"integer"},"title":{"type":"string"},"title_hidden":{"type":"boolean"},
+      "status":{"type":"string","enum":["open","approved","returned","signed","closed"]},
+      "urgency":{"type":"string"},"secrecy":{"type":"string"},
+      "due_date":{"type":["string","null"],"format":"date"},
+      "created_at":{"type":"string","format":"date-time"}}})")
+                       .as_object();
+  auto& props = o["properties"].as_object();
+  props["letters"] = json::object{{"type", "array"}, {"items", letter_schema()}};
+  props["history"] = json::object{{"type", "array"}, {"items", step_schema()}};
+  return o;
+}
+
+json::value inbox_schema() {
+  return json::object{
+      {"type", "object"},
+      {"properties",
+       json::object{{"items", json::object{{"type", "array"}, {"items", job_schema()}}}}}};
+}
+
 }  // namespace pao::saraban

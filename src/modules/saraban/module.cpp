@@ -101,6 +101,36 @@ void add_api(http::Router& routes) {
       .response(200, "The numbers in order", numbers_schema())
       .response(400, "A bad register or year", error_schema_ref())
       .handle(list_numbers_json);
+  routes.get("/api/v1/saraban/jobs/{id}")
+      .permission(kView)
+      .tag("saraban")
+      .summary(
+          "A job with its letters and its history (person, position, time of each step); "
+          "a secret job's title and notes only for people named on it")
+      .path_param("id", "integer", "The job's id")
+      .response(200, "The job", job_schema())
+      .response(404, "No such job", error_schema_ref())
+      .handle(get_job_json);
+  routes.post("/api/v1/saraban/jobs/{id}/steps")
+      .permission(kView)
+      .tag("saraban")
+      .summary(
+          "Take a step on a job: forward, route, comment, acknowledge, approve, return, sign "
+          "(appended to its history; nothing is ever edited)")
+      .path_param("id", "integer", "The job's id")
+      .body_limit(32 * 1024)
+      .request_body(new_step_schema())
+      .response(201, "The step as recorded", step_schema())
+      .response(400, "A bad field; `fields` names it", error_schema_ref())
+      .response(403, "The step needs saraban.forward or saraban.approve", error_schema_ref())
+      .response(404, "No such job (or a secret one the caller is not named on)", error_schema_ref())
+      .handle(take_step_json);
+  routes.get("/api/v1/saraban/inbox")
+      .permission(kView)
+      .tag("saraban")
+      .summary("My open jobs, the ones due soonest first, with whether each is overdue")
+      .response(200, "My jobs", inbox_schema())
+      .handle(inbox_json);
 }
 
 void add_pages(http::Router& routes) {

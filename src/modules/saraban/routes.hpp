@@ -2,6 +2,7 @@
 // routes (json_routes.cpp) and the pages (html_routes.cpp) call the same use cases.
 #pragma once
 
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include "modules/saraban/letter.hpp"
@@ -25,6 +26,18 @@ Result<http::Response> reserve_number_json(http::Context& ctx);  // POST /api/v1
 Result<http::Response> cancel_number_json(http::Context& ctx);   // POST …/numbers/{…}/cancel
 Result<http::Response> list_numbers_json(http::Context& ctx);    // GET  /api/v1/saraban/numbers
 
+Result<http::Response> get_job_json(http::Context& ctx);    // GET  /api/v1/saraban/jobs/{id}
+Result<http::Response> take_step_json(http::Context& ctx);  // POST /api/v1/saraban/jobs/{id}/steps
+Result<http::Response> inbox_json(http::Context& ctx);      // GET  /api/v1/saraban/inbox
+
+// A letter as the API shows it to its viewer: a secret letter's subject only to people named on
+// its job ("subject_hidden": true for the others).
+boost::json::object letter_json(const Letter& l);
+
+boost::json::value job_schema();
+boost::json::value step_schema();
+boost::json::value new_step_schema();
+boost::json::value inbox_schema();
 boost::json::value incoming_letter_schema();
 boost::json::value letter_schema();
 boost::json::value letters_schema();

@@ -12,6 +12,7 @@
 #include "platform/audit/audit_log.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/db/testing.hpp"
+#include "platform/notify/notification.hpp"
 #include "platform/registry/registry.hpp"
 #include "platform/time/thai_date.hpp"
 
@@ -23,6 +24,7 @@ inline std::unique_ptr<db::Database> open_saraban_database(db::Backend backend,
   auto database = db::open_fresh_database(backend, options);
   Registry registry;
   for (auto& m : audit::audit_migrations()) registry.add_migration(std::move(m));
+  for (auto& m : notify::notify_migrations()) registry.add_migration(std::move(m));
   register_saraban_module(registry);
   db::apply_migrations(*database, registry.migrations(), "2026-11-25T00:00:00Z");
   return database;
