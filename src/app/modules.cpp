@@ -9,6 +9,7 @@
 #include "modules/notifications/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/plan/module.hpp"
+#include "modules/saraban/module.hpp"
 #include "modules/site_search/module.hpp"
 
 namespace pao::app {
@@ -23,6 +24,7 @@ void register_modules(Registry& registry) {
   design::register_design_module(registry);
   notifications::register_notifications_module(registry);
   helpdesk::register_helpdesk_module(registry);
+  saraban::register_saraban_module(registry);
 }
 
 }  // namespace pao::app

@@ -1,0 +1,269 @@
+// e-Saraban through the real dispatcher on both databases: the JSON interface the acceptance
+// checks use, secrecy in the register, the API and file downloads, and the clerk → head flow on
+// the pages (register with a PDF, forward, comment, approve) leaving a timeline of every step.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "app/testing.hpp"
+#include "platform/export/testing.hpp"
+#include "platform/files/testing.hpp"
+
+namespace pao::app {
+namespace {
+
+namespace json = boost::json;
+using files::testing::FormPart;
+using files::testing::minimal_pdf;
+using files::testing::multipart_body;
+
+const std::string kBoundary = "----pao-saraban-2569";
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+std::string letter_json(const std::string& subject, const std::string& secrecy = "none",
+                        const std::string& urgency = "normal") {
+  return json::serialize(json::object{{"reference", "มท 0808.2/ว 1234"},
+                                      {"dated", "2026-11-20"},
+                                      {"from", "กรมส่งเสริมการปกครองท้องถิ่น"},
+                                      {"to", "นายกองค์การบริหารส่วนจังหวัดลำพูน"},
+                                      {"subject", subject},
+                                      {"urgency", urgency},
+                                      {"secrecy", secrecy}});
+}
+
+class SarabanHttp : public ::testing::TestWithParam<db::Backend> {
+ protected:
+  void SetUp() override {
+    app_.add_user("clerk1", {"clerk"});
+    app_.add_user("staff1", {"staff"});
+    app_.add_user("head1", {"division_head"});
+    clerk_ = app_.sign_in("clerk1");
+    staff_ = app_.sign_in("staff1");
+    head_ = app_.sign_in("head1");
+  }
+  json::object post_letter(const std::string& body) {
+    const auto res = app_.send("POST", "/api/v1/saraban/incoming", body, &clerk_);
+    EXPECT_EQ(res.status, 201) << res.body;
+    return json::parse(res.body).as_object();
+  }
+  json::array register_items(const TestSession& who, const std::string& query = "?year=2026") {
+    const auto res = app_.send("GET", "/api/v1/saraban/incoming" + query, "", &who);
+    EXPECT_EQ(res.status, 200) << res.body;
+    return json::parse(res.body).at("items").as_array();
+  }
+  http::Response post_form(const std::string& path, const std::vector<FormPart>& parts,
+                           const TestSession& who) {
+    return app_.send("POST", path, multipart_body(kBoundary, parts), &who, false,
+                     {{"Content-Type", "multipart/form-data; boundary=" + kBoundary}});
+  }
+  http::Response step(const std::string& job, const std::string& body, const TestSession& who) {
+    return app_.send("POST", "/saraban/jobs/" + job + "/steps", body, &who);
+  }
+
+  TestApp app_{GetParam()};
+  TestSession clerk_, staff_, head_;
+};
+
+TEST_P(SarabanHttp, RegisteringAnIncomingLetterAnswersItsNumberAndYear) {
+  const auto first = post_letter(letter_json("ขอเชิญประชุม"));
+  const auto second = post_letter(letter_json("ขอความอนุเคราะห์"));
+  EXPECT_EQ(first.at("register_no").as_int64(), 1);
+  EXPECT_EQ(second.at("register_no").as_int64(), 2);
+  EXPECT_EQ(second.at("year").as_int64(), 2026);
+  EXPECT_TRUE(second.at("id").is_int64());
+  EXPECT_EQ(second.at("subject").as_string(), "ขอความอนุเคราะห์");
+  const auto items = register_items(staff_);
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_TRUE(register_items(staff_, "?year=2025").empty());
+}
+
+TEST_P(SarabanHttp, BadInputIsRefusedNamingEachField) {
+  const auto res = app_.send("POST", "/api/v1/saraban/incoming",
+                             R"({"reference":"","dated":"20/11/2026","urgency":"asap"})", &clerk_);
+  ASSERT_EQ(res.status, 400) << res.body;
+  const auto fields = json::parse(res.body).at("error").at("fields").as_object();
+  for (const char* f : {"reference", "dated", "from", "to", "subject", "urgency"}) {
+    EXPECT_TRUE(fields.contains(f)) << f << " in " << res.body;
+  }
+  EXPECT_EQ(app_.send("POST", "/api/v1/saraban/incoming", letter_json("x"), &staff_).status, 403);
+}
+
+TEST_P(SarabanHttp, ASecretLetterShowsItsNumberButNotItsSubjectToOthers) {
+  const auto secret = post_letter(letter_json("การสอบสวนวินัย", "secret", "most_urgent"));
+  post_letter(letter_json("ขอเชิญประชุม"));
+  const auto for_staff = register_items(staff_);
+  ASSERT_EQ(for_staff.size(), 2u);
+  const auto& row = for_staff[0].as_object();  // most urgent first
+  EXPECT_EQ(row.at("register_no").as_int64(), 1);
+  EXPECT_FALSE(row.contains("subject"));
+  EXPECT_TRUE(row.at("subject_hidden").as_bool());
+  EXPECT_EQ(register_items(clerk_)[0].at("subject").as_string(), "การสอบสวนวินัย");
+
+  const auto id = std::to_string(secret.at("id").as_int64());
+  const auto one = app_.send("GET", "/api/v1/saraban/letters/" + id, "", &staff_);
+  ASSERT_EQ(one.status, 200);
+  EXPECT_FALSE(contains(one.body, "การสอบสวนวินัย"));
+  const auto page = app_.send("GET", "/saraban/incoming", "", &staff_);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_FALSE(contains(page.body, "การสอบสวนวินัย"));
+  EXPECT_TRUE(contains(page.body, "data-test=\"hidden-subject\""));
+  EXPECT_TRUE(contains(page.body, "ขอเชิญประชุม"));
+  const auto job = app_.send(
+      "GET", "/saraban/jobs/" + std::to_string(secret.at("job_id").as_int64()), "", &staff_);
+  ASSERT_EQ(job.status, 200);
+  EXPECT_FALSE(contains(job.body, "การสอบสวนวินัย"));
+}
+
+TEST_P(SarabanHttp, ASecretLettersFileIsServedOnlyToPeopleNamedOnItsJobAndEachReadIsLogged) {
+  const auto form =
+      post_form("/saraban/incoming",
+                {{"_csrf", clerk_.csrf, "", ""},
+                 {"reference", "ศธ 04001/ว 99", "", ""},
+                 {"dated", "20/11/2569", "", ""},
+                 {"from", "สำนักงานเขตพื้นที่การศึกษา", "", ""},
+                 {"to", "นายก อบจ.ลำพูน", "", ""},
+                 {"subject", "รายงานลับ", "", ""},
+                 {"urgency", "urgent", "", ""},
+                 {"secrecy", "confidential", "", ""},
+                 {"file", minimal_pdf(), "; filename=\"รายงาน.pdf\"", "application/pdf"}},
+                clerk_);
+  ASSERT_EQ(form.status, 303) << form.body;
+  const std::string job_url =
+      header_of(form, "Location").substr(0, header_of(form, "Location").find('?'));
+  auto c = app_.database().acquire();
+  const auto file = c->query_one("SELECT id FROM platform_file WHERE owner_module = 'saraban'");
+  ASSERT_TRUE(file.has_value());
+  const std::string url = "/files/" + std::to_string(file->i64(0)) + "/x.pdf";
+  EXPECT_EQ(app_.send("GET", url, "", &staff_).status, 403);
+  EXPECT_EQ(app_.send("GET", url, "", &clerk_).status, 200);
+  const auto job = app_.send("GET", job_url, "", &clerk_);
+  EXPECT_TRUE(contains(job.body, "รายงานลับ"));
+  const auto reads = c->query_one(
+      "SELECT COUNT(*) FROM platform_personal_read WHERE entity_type = 'saraban.letter'");
+  EXPECT_EQ(reads->i64(0), 2) << "the download and the job page";
+}
+
+TEST_P(SarabanHttp, ClerkRegistersHeadCommentsAndApprovesAndTheTimelineShowsEveryStep) {
+  const auto form =
+      post_form("/saraban/incoming",
+                {{"_csrf", clerk_.csrf, "", ""},
+                 {"reference", "มท 0808.2/ว 1234", "", ""},
+                 {"dated", "20/11/2569", "", ""},
+                 {"from", "กรมส่งเสริมการปกครองท้องถิ่น", "", ""},
+                 {"to", "นายก อบจ.ลำพูน", "", ""},
+                 {"subject", "ขอเชิญประชุมเชิงปฏิบัติการ", "", ""},
+                 {"urgency", "very_urgent", "", ""},
+                 {"file", minimal_pdf(), "; filename=\"หนังสือเชิญ.pdf\"", "application/pdf"}},
+                clerk_);
+  ASSERT_EQ(form.status, 303) << form.body;
+  const std::string location = header_of(form, "Location");
+  const std::string job =
+      location.substr(std::string("/saraban/jobs/").size(),
+                      location.find('?') - std::string("/saraban/jobs/").size());
+  EXPECT_EQ(step(job, "kind=forward&division=strategy_budget&note=", clerk_).status, 303);
+  EXPECT_EQ(step(job, "kind=route&user=head1&note=", clerk_).status, 303);
+  EXPECT_EQ(
+      step(job, "kind=comment&note=%E0%B9%80%E0%B8%AB%E0%B9%87%E0%B8%99%E0%B8%84%E0%B8%A7%E0%B8%A3",
+           head_)
+          .status,
+      303);
+  EXPECT_EQ(step(job, "kind=approve&note=&on_behalf_of=%E0%B8%9B%E0%B8%A5%E0%B8%B1%E0%B8%94", head_)
+                .status,
+            303);
+  EXPECT_EQ(step(job, "kind=approve&note=", staff_).status, 403) << "staff may not approve";
+  const auto page = app_.send("GET", "/saraban/jobs/" + job, "", &head_);
+  ASSERT_EQ(page.status, 200) << page.body;
+  for (const char* s : {"data-step=\"register\"", "data-step=\"forward\"", "data-step=\"route\"",
+                        "data-step=\"comment\"", "data-step=\"approve\"", "เห็นควร", "ปฏิบัติราชการแทน",
+                        "<time datetime=\"2026-11-25T02:00:00Z\""}) {
+    EXPECT_TRUE(contains(page.body, s)) << s;
+  }
+  EXPECT_TRUE(contains(page.body, "หนังสือเชิญ.pdf"));
+  const auto inbox = app_.send("GET", "/saraban/inbox", "", &head_);
+  EXPECT_TRUE(contains(inbox.body, "ขอเชิญประชุมเชิงปฏิบัติการ"));
+}
+
+TEST_P(SarabanHttp, ReservedNumbersAreKeptAndCancelledNeverReused) {
+  const auto r = app_.send("POST", "/api/v1/saraban/numbers",
+                           R"({"register":"circular","note":"หนังสือเวียนแจ้งกอง"})", &clerk_);
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(json::parse(r.body).at("reference").as_string(), "ลพ 51000/ว 1");
+  const auto cancel =
+      app_.send("POST", "/api/v1/saraban/numbers/cancel",
+                R"({"register":"circular","year":2026,"number":1,"reason":"ไม่ใช้"})", &clerk_);
+  ASSERT_EQ(cancel.status, 200) << cancel.body;
+  const auto next =
+      app_.send("POST", "/api/v1/saraban/numbers", R"({"register":"circular"})", &clerk_);
+  EXPECT_EQ(json::parse(next.body).at("number").as_int64(), 2);
+  const auto list =
+      app_.send("GET", "/api/v1/saraban/numbers?register=circular&year=2026", "", &staff_);
+  const auto items = json::parse(list.body).at("items").as_array();
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].at("status").as_string(), "cancelled");
+}
+
+TEST_P(SarabanHttp, JobsOnTheApiShowTheirHistoryAndTakeStepsWithoutRevealingSecrets) {
+  const auto open = post_letter(letter_json("ขอเชิญประชุม"));
+  const auto secret = post_letter(letter_json("การสอบสวนวินัย", "secret"));
+  const std::string job = std::to_string(open.at("job_id").as_int64());
+  const std::string secret_job = std::to_string(secret.at("job_id").as_int64());
+  const auto fwd = app_.send("POST", "/api/v1/saraban/jobs/" + job + "/steps",
+                             R"({"kind":"forward","division":"education"})", &clerk_);
+  ASSERT_EQ(fwd.status, 201) << fwd.body;
+  EXPECT_EQ(json::parse(fwd.body).at("division_register_no").as_int64(), 1);
+  const auto bad = app_.send("POST", "/api/v1/saraban/jobs/" + job + "/steps",
+                             R"({"kind":"register","user":"nobody"})", &head_);
+  ASSERT_EQ(bad.status, 400);
+  EXPECT_TRUE(contains(bad.body, "\"kind\"") && contains(bad.body, "\"user\""));
+  const auto approve = app_.send("POST", "/api/v1/saraban/jobs/" + job + "/steps",
+                                 R"({"kind":"approve","on_behalf_of":"ปลัด อบจ.ลำพูน"})", &head_);
+  ASSERT_EQ(approve.status, 201) << approve.body;
+  const auto view = app_.send("GET", "/api/v1/saraban/jobs/" + job, "", &staff_);
+  ASSERT_EQ(view.status, 200);
+  const auto body = json::parse(view.body).as_object();
+  EXPECT_EQ(body.at("status").as_string(), "approved");
+  const auto& history = body.at("history").as_array();
+  ASSERT_EQ(history.size(), 3u);
+  EXPECT_EQ(history[2].at("on_behalf_of").as_string(), "ปลัด อบจ.ลำพูน");
+
+  const auto hidden = app_.send("GET", "/api/v1/saraban/jobs/" + secret_job, "", &staff_);
+  ASSERT_EQ(hidden.status, 200);
+  EXPECT_FALSE(contains(hidden.body, "การสอบสวนวินัย"));
+  EXPECT_EQ(app_.send("POST", "/api/v1/saraban/jobs/" + secret_job + "/steps",
+                      R"({"kind":"approve"})", &head_)
+                .status,
+            404);
+  const auto inbox = app_.send("GET", "/api/v1/saraban/inbox", "", &head_);
+  EXPECT_EQ(json::parse(inbox.body).at("items").as_array().size(), 1u) << inbox.body;
+}
+
+TEST_P(SarabanHttp, TheRegisterPdfListsEveryNumberWithTheFormsColumnsAndHidesSecretSubjects) {
+  post_letter(letter_json("ขอเชิญประชุมคณะกรรมการ"));
+  post_letter(letter_json("การสอบสวนวินัย", "top_secret"));
+  ASSERT_EQ(
+      app_.send("POST", "/api/v1/saraban/numbers", R"({"register":"incoming"})", &clerk_).status,
+      201);
+  const auto pdf = app_.send("GET", "/saraban/registers/incoming/pdf?year=2569", "", &staff_);
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  EXPECT_EQ(pdf.content_type, "application/pdf");
+  exports::testing::TempFile file("register.pdf", pdf.body);
+  const auto text = exports::testing::run_command({"pdftotext", "-layout", file.path(), "-"});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  for (const char* s : {"ทะเบียนหนังสือรับ", "เลขทะเบียน", "ลงวันที่", "การปฏิบัติ", "หมายเหตุ",
+                        "ขอเชิญประชุมคณะกรรมการ", "มท 0808.2/ว", "จองเลข"}) {
+    EXPECT_TRUE(contains(text.out, s)) << s << " in\n" << text.out;
+  }
+  EXPECT_FALSE(contains(text.out, "การสอบสวนวินัย"));
+  const auto xlsx = app_.send("GET", "/saraban/registers/incoming/xlsx?year=2026", "", &staff_);
+  EXPECT_EQ(xlsx.status, 200);
+  EXPECT_EQ(app_.send("GET", "/saraban/registers/nonsense/pdf", "", &staff_).status, 404);
+}
+
+INSTANTIATE_TEST_SUITE_P(Db, SarabanHttp, ::testing::ValuesIn(db::test_backends()),
+                         db::backend_name);
+
+}  // namespace
+}  // namespace pao::app

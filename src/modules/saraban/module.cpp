@@ -1,0 +1,194 @@
+#include "modules/saraban/module.hpp"
+
+#include <boost/json.hpp>
+
+#include "modules/saraban/job_history.hpp"
+#include "modules/saraban/routes.hpp"
+#include "platform/registry/registry.hpp"
+
+namespace pao::saraban {
+
+namespace {
+
+boost::json::value error_schema_ref() {
+  return boost::json::object{{"$ref", "#/components/schemas/Error"}};
+}
+
+// A job's history is append-only (job.hpp): the database itself refuses to change or remove a
+// step, whatever code runs against it.
+void make_history_append_only(db::Connection& conn) {
+  if (conn.dialect() == db::Dialect::sqlite) {
+    conn.exec_script(
+        "CREATE TRIGGER saraban_action_no_update BEFORE UPDATE ON saraban_action "
+        "BEGIN SELECT RAISE(ABORT, 'saraban_action is append-only'); END;\n"
+        "CREATE TRIGGER saraban_action_no_delete BEFORE DELETE ON saraban_action "
+        "BEGIN SELECT RAISE(ABORT, 'saraban_action is append-only'); END;");
+  } else {
+    conn.exec_script(
+        "CREATE FUNCTION saraban_action_refuse_change() RETURNS trigger LANGUAGE plpgsql AS "
+        "'BEGIN RAISE EXCEPTION ''saraban_action is append-only''; END';\n"
+        "CREATE TRIGGER saraban_action_no_change BEFORE UPDATE OR DELETE ON saraban_action "
+        "FOR EACH ROW EXECUTE FUNCTION saraban_action_refuse_change();");
+  }
+}
+
+void add_api(http::Router& routes) {
+  routes.post("/api/v1/saraban/incoming")
+      .permission(kRegister)
+      .tag("saraban")
+      .summary(
+          "Register an incoming letter: it gets the next number of the year's incoming "
+          "register, the receipt date and time, and a job")
+      .body_limit(64 * 1024)
+      .request_body(incoming_letter_schema())
+      .response(201, "The letter as registered", letter_schema())
+      .response(400, "A bad field; `fields` names it", error_schema_ref())
+      .handle(register_incoming_json);
+  routes.get("/api/v1/saraban/incoming")
+      .permission(kView)
+      .tag("saraban")
+      .summary(
+          "The incoming register of a year, most urgent first, then newest number first "
+          "(secret letters without their subject for people not named on them)")
+      .query_param("year", "integer", "C.E. calendar year (default: this year in Bangkok)")
+      .query_param("from", "string", "First day received (2026-11-01), inclusive")
+      .query_param("to", "string", "Last day received, inclusive")
+      .query_param("limit", "integer", "Letters per page, 1–500 (default 100)")
+      .query_param("cursor", "string", "next_cursor of the previous page")
+      .response(200, "One page of the register", letters_schema())
+      .response(400, "A bad year, date, limit or cursor; `fields` names it", error_schema_ref())
+      .handle(list_incoming_json);
+  routes.get("/api/v1/saraban/letters/{id}")
+      .permission(kView)
+      .tag("saraban")
+      .summary(
+          "One letter (a secret one's subject only for people named on its job; their "
+          "reads are logged)")
+      .path_param("id", "integer", "The letter's id")
+      .response(200, "The letter", letter_schema())
+      .response(404, "No such letter", error_schema_ref())
+      .handle(get_letter_json);
+  routes.post("/api/v1/saraban/numbers")
+      .permission(kRegister)
+      .tag("saraban")
+      .summary("Reserve (จองเลข) the next number of a register for a letter still being written")
+      .body_limit(16 * 1024)
+      .request_body(reserve_schema())
+      .response(201, "The reserved number", number_schema())
+      .response(404, "No such register", error_schema_ref())
+      .handle(reserve_number_json);
+  routes.post("/api/v1/saraban/numbers/cancel")
+      .permission(kRegister)
+      .tag("saraban")
+      .summary(
+          "Cancel a reserved number that will not be used (it stays in the register, "
+          "marked cancelled, and is never given out again)")
+      .body_limit(16 * 1024)
+      .request_body(boost::json::parse(R"({"type":"object",
+          "required":["register","year","number","reason"],"properties":{
+          "register":{"type":"string"},"year":{"type":"integer"},"number":{"type":"integer"},
+          "reason":{"type":"string","maxLength":500}}})"))
+      .response(200, "The cancelled number", number_schema())
+      .response(404, "No such number", error_schema_ref())
+      .response(409, "The number is used by a letter or already cancelled", error_schema_ref())
+      .handle(cancel_number_json);
+  routes.get("/api/v1/saraban/numbers")
+      .permission(kView)
+      .tag("saraban")
+      .summary("Every number a register gave out in a year: used, reserved or cancelled")
+      .query_param("register", "string", "The register (default outgoing)")
+      .query_param("year", "integer", "C.E. calendar year (default: this year in Bangkok)")
+      .response(200, "The numbers in order", numbers_schema())
+      .response(400, "A bad register or year", error_schema_ref())
+      .handle(list_numbers_json);
+  routes.get("/api/v1/saraban/jobs/{id}")
+      .permission(kView)
+      .tag("saraban")
+      .summary(
+          "A job with its letters and its history (person, position, time of each step); "
+          "a secret job's title and notes only for people named on it")
+      .path_param("id", "integer", "The job's id")
+      .response(200, "The job", job_schema())
+      .response(404, "No such job", error_schema_ref())
+      .handle(get_job_json);
+  routes.post("/api/v1/saraban/jobs/{id}/steps")
+      .permission(kView)
+      .tag("saraban")
+      .summary(
+          "Take a step on a job: forward, route, comment, acknowledge, approve, return, sign "
+          "(appended to its history; nothing is ever edited)")
+      .path_param("id", "integer", "The job's id")
+      .body_limit(32 * 1024)
+      .request_body(new_step_schema())
+      .response(201, "The step as recorded", step_schema())
+      .response(400, "A bad field; `fields` names it", error_schema_ref())
+      .response(403, "The step needs saraban.forward or saraban.approve", error_schema_ref())
+      .response(404, "No such job (or a secret one the caller is not named on)", error_schema_ref())
+      .handle(take_step_json);
+  routes.get("/api/v1/saraban/inbox")
+      .permission(kView)
+      .tag("saraban")
+      .summary("My open jobs, the ones due soonest first, with whether each is overdue")
+      .response(200, "My jobs", inbox_schema())
+      .handle(inbox_json);
+}
+
+void add_pages(http::Router& routes) {
+  routes.get("/saraban/incoming").permission(kView).handle(incoming_register_page);
+  routes.get("/saraban/incoming/new").permission(kRegister).handle(incoming_form_page);
+  routes.post("/saraban/incoming")
+      .permission(kRegister)
+      .body_limit(26 << 20)
+      .handle(register_incoming_form);
+  routes.get("/saraban/inbox").permission(kView).handle(inbox_page);
+  routes.get("/saraban/registers/{code}/pdf")
+      .permission(kView)
+      .kind(http::RouteKind::other)
+      .handle(register_pdf_download);
+  routes.get("/saraban/registers/{code}/xlsx")
+      .permission(kView)
+      .kind(http::RouteKind::other)
+      .handle(register_xlsx_download);
+  routes.get("/saraban/jobs/{id}").permission(kView).handle(job_page);
+  routes.post("/saraban/jobs/{id}/steps")
+      .permission(kView)
+      .body_limit(64 * 1024)
+      .handle(take_step_form);
+}
+
+}  // namespace
+
+void register_saraban_module(Registry& registry) {
+  registry.add_sql_migrations("saraban");
+  registry.add_migration_step("saraban", 2, "append_only_history", make_history_append_only);
+
+  registry.add_permission(kView, {"ดูทะเบียนหนังสือและเรื่อง", "See the letter registers and jobs"},
+                          {"executive", "division_head", "clerk", "staff"});
+  registry.add_permission(kRegister,
+                          {"ลงทะเบียนหนังสือรับ-ส่ง และจองเลข", "Register letters and reserve numbers"},
+                          {"clerk"});
+  registry.add_permission(kForward, {"ส่งต่อและมอบหมายเรื่อง", "Forward and route jobs"},
+                          {"clerk", "division_head", "executive"});
+  registry.add_permission(kApprove, {"สั่งการ อนุมัติ ส่งคืน และลงนาม", "Approve, return and sign"},
+                          {"division_head", "executive"});
+
+  add_api(registry.routes());
+  add_pages(registry.routes());
+
+  registry.add_menu({"saraban", "saraban.menu", "/saraban/inbox", kView, 20});
+
+  registry.add_file_owner("saraban", "letter", [](http::Context& ctx, const std::string& id) {
+    if (!ctx.principal.can(kView)) return false;
+    std::int64_t letter_id = 0;
+    try {
+      letter_id = std::stoll(id);
+    } catch (const std::exception&) {
+      return false;
+    }
+    if (!may_read_letter(ctx.db(), ctx.principal.id, letter_id)) return false;
+    log_secret_read_if_secret(ctx.db(), ctx.clock().now(), person_of(ctx), letter_id, "file");
+    return true;
+  });
+}
+
+}  // namespace pao::saraban

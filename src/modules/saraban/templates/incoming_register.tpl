@@ -1,0 +1,50 @@
+{{%AUTOESCAPE context="HTML"}}<h1>[[saraban.incoming.title]] [[saraban.year]] {{YEAR_BE}}</h1>
+<div class="toolbar">
+  <p class="muted" data-test="count">{{COUNT}} [[saraban.letters]]</p>
+  <p><a href="/saraban/registers/incoming/pdf?{{EXPORT_QUERY}}" data-test="register-pdf">[[saraban.export_pdf]]</a>
+  · <a href="/saraban/registers/incoming/xlsx?{{EXPORT_QUERY}}">[[saraban.export_xlsx]]</a></p>
+  {{#CAN_REGISTER}}<a class="button" href="/saraban/incoming/new" data-test="register-new">[[saraban.incoming.new]]</a>{{/CAN_REGISTER}}
+</div>
+<form class="filters" method="get" action="/saraban/incoming" role="search" aria-label="[[saraban.filter]]" data-test="register-filter">
+  <div class="field">
+    <label for="year">[[saraban.year]]</label>
+    <select id="year" name="year" class="input">
+      {{#YEAR_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/YEAR_OPTION}}
+    </select>
+  </div>
+  {{FROM_FIELD:none}}
+  {{TO_FIELD:none}}
+  <div class="actions">
+    <button type="submit" class="button">[[saraban.apply_filter]]</button>
+    <a href="/saraban/incoming">[[saraban.clear_filter]]</a>
+  </div>
+</form>
+{{EMPTY:none}}
+{{#HAS_LETTERS}}<div class="table-wrap">
+<table class="table" data-test="incoming-register">
+<caption class="visually-hidden">[[saraban.incoming.title]] [[saraban.year]] {{YEAR_BE}}</caption>
+<thead><tr>
+  <th scope="col">[[saraban.col.no]]</th>
+  <th scope="col">[[saraban.col.reference]]</th>
+  <th scope="col">[[saraban.col.dated]]</th>
+  <th scope="col">[[saraban.col.from]]</th>
+  <th scope="col">[[saraban.col.to]]</th>
+  <th scope="col">[[saraban.col.subject]]</th>
+  <th scope="col">[[saraban.col.action]]</th>
+  <th scope="col">[[saraban.col.received]]</th>
+</tr></thead>
+<tbody>
+{{#LETTER}}<tr data-no="{{NO}}"{{#URGENT_ROW}} data-urgent="1"{{/URGENT_ROW}}>
+  <td class="nowrap"><strong>{{NO}}</strong></td>
+  <td>{{REFERENCE}}</td>
+  <td class="nowrap">{{DATED}}</td>
+  <td>{{FROM}}</td>
+  <td>{{TO}}</td>
+  <td>{{#URGENT}}{{URGENCY_TAG:none}} {{/URGENT}}{{#SECRET}}{{SECRECY_TAG:none}} {{/SECRET}}{{#SHOW_SUBJECT}}{{SUBJECT}}{{/SHOW_SUBJECT}}{{#HIDE_SUBJECT}}<span class="muted" data-test="hidden-subject">{{HIDDEN}}</span>{{/HIDE_SUBJECT}}</td>
+  <td><a href="/saraban/jobs/{{JOB_ID}}">[[saraban.open_job]]<span class="visually-hidden"> {{NO}}</span></a></td>
+  <td class="nowrap"><time datetime="{{RECEIVED_UTC}}">{{RECEIVED}}</time></td>
+</tr>
+{{/LETTER}}</tbody>
+</table>
+</div>{{/HAS_LETTERS}}
+{{PAGER:none}}
