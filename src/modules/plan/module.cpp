@@ -88,6 +88,7 @@ void index_projects(db::Connection& conn, const Clock& clock) {
 void register_plan_module(Registry& registry) {
   registry.add_sql_migrations("plan");
   registry.add_migration_step("plan", 2, "seed_digital_plan", load_digital_plan_seed);
+  registry.add_migration_step("plan", 3, "map_responsible_divisions", map_responsible_divisions);
 
   registry.routes()
       .get("/api/v1/plan/strategies")
