@@ -1,9 +1,11 @@
 #include "modules/plan/follow_progress.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "modules/plan/store.hpp"
+#include "platform/time/fiscal_year.hpp"
 
 namespace pao::plan {
 
@@ -83,6 +85,36 @@ std::optional<ProjectProgress> find_project_progress(db::Connection& conn, Date 
   auto out = compute(conn, today, {}, std::move(one));
   tx.commit();
   return std::move(out.front());
+}
+
+std::vector<HistoryEntry> project_history(db::Connection& conn, std::int64_t project_id) {
+  std::vector<HistoryEntry> out;
+  std::map<std::int64_t, Round> rounds;
+  for (auto& r : store::project_reports(conn, project_id)) {
+    auto it = rounds.find(r.round_id);
+    if (it == rounds.end())
+      it = rounds.emplace(r.round_id, *store::find_round(conn, r.round_id)).first;
+    out.push_back({it->second, std::move(r)});
+  }
+  return out;
+}
+
+std::vector<PlannedPoint> actual_curve(const std::vector<HistoryEntry>& history) {
+  std::map<std::pair<int, int>, std::pair<std::string, int>> by_quarter;  // → (period_end, %)
+  for (const auto& h : history) {
+    if (h.report.state != "accepted") continue;
+    const auto end = parse_thai_date(h.round.period_end);
+    if (!end) continue;
+    const std::pair key(fiscal_year_of(*end), fiscal_quarter_of(*end));
+    auto it = by_quarter.find(key);
+    // history is newest period first, highest version first: the first seen wins
+    if (it == by_quarter.end())
+      by_quarter.emplace(key, std::pair(h.round.period_end, h.report.percent_complete));
+  }
+  std::vector<PlannedPoint> out;
+  for (const auto& [key, v] : by_quarter)
+    out.push_back({key.first, key.second, static_cast<double>(v.second)});
+  return out;
 }
 
 }  // namespace pao::plan

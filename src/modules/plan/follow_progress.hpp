@@ -47,6 +47,18 @@ std::vector<ProjectProgress> list_project_progress(db::Connection& conn, Date to
 std::optional<ProjectProgress> find_project_progress(db::Connection& conn, Date today,
                                                      std::int64_t project_id);
 
+// A project's reports, newest period first and, within it, newest version first (amendments and
+// rejected versions included: the history keeps every version).
+struct HistoryEntry {
+  Round round;
+  Report report;
+};
+std::vector<HistoryEntry> project_history(db::Connection& conn, std::int64_t project_id);
+
+// The actual percent at the end of each quarter that has an accepted report: the latest period's
+// highest accepted version within the quarter, as an S-curve point.
+std::vector<PlannedPoint> actual_curve(const std::vector<HistoryEntry>& history);
+
 // not_found for a project id that does not exist (pages and the API answer alike).
 Error no_such_project();
 
