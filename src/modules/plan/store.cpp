@@ -285,6 +285,22 @@ double delay_margin(db::Connection& conn) {
   return r ? r->f64(0) : kDefaultDelayMargin;
 }
 
+std::vector<Kpi> project_kpis(db::Connection& conn, std::int64_t project_id) {
+  std::vector<Kpi> out;
+  for (const auto& r : conn.query("SELECT id, project_id, name_th, unit_th, baseline, direction "
+                                  "FROM plan_kpi WHERE project_id = ? ORDER BY id",
+                                  project_id)) {
+    Kpi k{r.i64(0), r.i64(1), r.str(2), r.str(3), r.f64(4), r.str(5), {}};
+    for (const auto& t : conn.query("SELECT fiscal_year, target FROM plan_kpi_target WHERE "
+                                    "kpi_id = ? ORDER BY fiscal_year",
+                                    k.id)) {
+      k.targets.emplace_back(static_cast<int>(t.i64(0)), t.f64(1));
+    }
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
 std::int64_t insert_round(db::Connection& conn, const Round& r) {
   return conn
       .query_one(
@@ -382,6 +398,12 @@ void decide_report(db::Connection& conn, std::int64_t id, const std::string& sta
                    const std::string& by, const std::string& at) {
   conn.execute("UPDATE plan_report SET state = ?, decided_by = ?, decided_at = ? WHERE id = ?",
                state, by, at, id);
+}
+
+std::vector<Report> pending_reports(db::Connection& conn) {
+  return reports_with_kpis(conn, conn.query(std::string("SELECT ") + kReportColumns +
+                                            " FROM plan_report rp WHERE rp.state = 'pending' "
+                                            "ORDER BY rp.filed_at, rp.id"));
 }
 
 std::vector<std::int64_t> projects_reported(db::Connection& conn, std::int64_t round_id) {

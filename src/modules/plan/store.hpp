@@ -25,6 +25,9 @@ std::map<std::int64_t, std::vector<PlannedPoint>> planned_curves(db::Connection&
 std::map<std::int64_t, Cancellation> cancellations(db::Connection& conn);
 double delay_margin(db::Connection& conn);
 
+// KPIs of a project with their targets, in the order they were added.
+std::vector<Kpi> project_kpis(db::Connection& conn, std::int64_t project_id);
+
 // ---- rounds -----------------------------------------------------------------------------------
 std::int64_t insert_round(db::Connection& conn, const Round& r);
 std::optional<Round> find_round(db::Connection& conn, std::int64_t id);
@@ -43,6 +46,8 @@ std::optional<Report> find_report(db::Connection& conn, std::int64_t id);
 std::int64_t insert_report(db::Connection& conn, const Report& r);
 void decide_report(db::Connection& conn, std::int64_t id, const std::string& state,
                    const std::string& by, const std::string& at);
+// Amendments awaiting the planner, oldest first.
+std::vector<Report> pending_reports(db::Connection& conn);
 // Project ids that have a filed (not rejected) report in the round.
 std::vector<std::int64_t> projects_reported(db::Connection& conn, std::int64_t round_id);
 

@@ -14,11 +14,12 @@
 #include "platform/files/files.hpp"
 #include "platform/notify/notification.hpp"
 #include "platform/registry/registry.hpp"
+#include "platform/search/search_index.hpp"
 #include "platform/time/thai_date.hpp"
 
 namespace pao::plan::testing {
 
-// A fresh database on `backend` with the audit trail, files, notifications and the plan module's
+// A fresh database on `backend` with the audit trail, files, notifications, search and the plan module's
 // migrations (the 4 strategies and 25 projects of the digital plan, linked to their divisions).
 inline std::unique_ptr<db::Database> open_plan_database(db::Backend backend) {
   auto database = db::open_fresh_database(backend, {.size = 4});
@@ -26,6 +27,7 @@ inline std::unique_ptr<db::Database> open_plan_database(db::Backend backend) {
   for (auto& m : audit::audit_migrations()) registry.add_migration(std::move(m));
   for (auto& m : files::file_migrations()) registry.add_migration(std::move(m));
   for (auto& m : notify::notify_migrations()) registry.add_migration(std::move(m));
+  for (auto& m : search::search_migrations()) registry.add_migration(std::move(m));
   register_plan_module(registry);
   db::apply_migrations(*database, registry.migrations(), "2026-11-25T00:00:00Z");
   return database;
