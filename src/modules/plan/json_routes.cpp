@@ -2,9 +2,13 @@
 // acceptance checks (the same use cases as the pages).
 #include <boost/json.hpp>
 #include <charconv>
+#include <limits>
 
 #include "modules/plan/api.hpp"
+#include "modules/plan/file_progress_report.hpp"
+#include "modules/plan/reporting_rounds.hpp"
 #include "modules/plan/routes.hpp"
+#include "platform/http/json_input.hpp"
 #include "platform/http/pagination.hpp"
 
 namespace pao::plan {
@@ -154,6 +158,159 @@ Result<http::Response> get_project_json(http::Context& ctx) {
   return http::Response::json(200, out);
 }
 
+// ---- rounds and reports ----------------------------------------------------------------------
+
+namespace {
+
+json::object round_json(const Round& r) {
+  return json::object{
+      {"id", r.id},
+      {"fiscal_year", r.fiscal_year},
+      {"frequency", r.frequency},
+      {"period", r.period},
+      {"period_end", r.period_end},
+      {"deadline", r.deadline},
+      {"state", r.open ? "open" : "closed"},
+      {"opened_at", r.opened_at},
+      {"closed_at", r.closed_at ? json::value(*r.closed_at) : json::value(nullptr)}};
+}
+
+json::object report_json(const Report& r) {
+  json::array kpis;
+  for (const auto& k : r.kpi_actuals) {
+    kpis.push_back(json::object{{"kpi_id", k.kpi_id}, {"actual", k.actual}});
+  }
+  return json::object{{"id", r.id},
+                      {"round_id", r.round_id},
+                      {"project_id", r.project_id},
+                      {"version", r.version},
+                      {"state", r.state},
+                      {"amendment", r.amendment},
+                      {"percent_complete", r.percent_complete},
+                      {"committed_satang", r.committed_satang},
+                      {"spent_satang", r.spent_satang},
+                      {"activities_th", r.activities_th},
+                      {"problems_th", r.problems_th},
+                      {"help_needed_th", r.help_needed_th},
+                      {"filed_by", r.filed_by_name},
+                      {"filed_at", r.filed_at},
+                      {"kpi_actuals", std::move(kpis)}};
+}
+
+Result<std::int64_t> id_param(const http::Context& ctx, Error missing) {
+  const auto id = parse_int(ctx.request.path_param("id"));
+  if (!id || *id <= 0) return missing;
+  return *id;
+}
+
+}  // namespace
+
+Result<http::Response> list_rounds_json(http::Context& ctx) {
+  json::array items;
+  for (const auto& r : list_reporting_rounds(ctx.db())) items.push_back(round_json(r));
+  return http::Response::json(200, json::object{{"items", std::move(items)}});
+}
+
+Result<http::Response> open_round_json(http::Context& ctx) {
+  auto in = http::JsonInput::parse(ctx.request);
+  if (!in.ok()) return in.error();
+  NewRound r;
+  r.fiscal_year = static_cast<int>(in->integer("fiscal_year", 2500, 2700, true).value_or(0));
+  r.frequency = in->text("frequency", {.required = true, .max_chars = 20});
+  r.period = static_cast<int>(in->integer("period", 1, 12, true).value_or(0));
+  r.deadline = in->text("deadline", {.required = true, .max_chars = 20});
+  for (const auto& [field, why] : check_new_round(r).to_error().fields) {
+    if (!in->has_error(field)) in->reject(field, why);
+  }
+  if (auto bad = in->finish(); !bad.ok()) return bad.error();
+  auto opened =
+      open_reporting_round(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, r);
+  if (!opened.ok()) return opened.error();
+  return http::Response::json(201, round_json(*opened));
+}
+
+Result<http::Response> get_round_json(http::Context& ctx) {
+  const auto id = id_param(ctx, no_such_round());
+  if (!id.ok()) return id.error();
+  const auto round = find_reporting_round(ctx.db(), *id);
+  if (!round) return no_such_round();
+  json::array projects;
+  for (const auto& p : round_projects(ctx.db(), *round)) {
+    projects.push_back(
+        json::object{{"id", p.project.id},
+                     {"number", p.project.number()},
+                     {"name_th", p.project.name_th},
+                     {"divisions", json::array(p.divisions.begin(), p.divisions.end())},
+                     {"reported", p.reported}});
+  }
+  json::object out = round_json(*round);
+  out["projects"] = std::move(projects);
+  return http::Response::json(200, out);
+}
+
+Result<http::Response> close_round_json(http::Context& ctx) {
+  const auto id = id_param(ctx, no_such_round());
+  if (!id.ok()) return id.error();
+  auto closed =
+      close_reporting_round(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, *id);
+  if (!closed.ok()) return closed.error();
+  return http::Response::json(200, round_json(*closed));
+}
+
+Result<http::Response> file_report_json(http::Context& ctx) {
+  const auto project = project_id_param(ctx);
+  if (!project.ok()) return project.error();
+  auto in = http::JsonInput::parse(ctx.request);
+  if (!in.ok()) return in.error();
+  NewReport r;
+  r.project_id = *project;
+  r.round_id =
+      in->integer("round_id", 1, std::numeric_limits<std::int64_t>::max(), true).value_or(0);
+  r.percent_complete = static_cast<int>(in->integer("percent_complete", 0, 100, true).value_or(0));
+  r.committed_satang =
+      in->integer("committed_satang", 0, std::numeric_limits<std::int64_t>::max()).value_or(0);
+  r.spent_satang =
+      in->integer("spent_satang", 0, std::numeric_limits<std::int64_t>::max()).value_or(0);
+  const http::TextRule text{.required = false, .max_chars = kMaxReportTextChars};
+  r.activities_th = in->text("activities_th", text);
+  r.problems_th = in->text("problems_th", text);
+  r.help_needed_th = in->text("help_needed_th", text);
+  if (in->has("kpi_actuals")) {
+    in->reject("kpi_actuals", {"ยังไม่รองรับผ่าน API นี้", "is not accepted by this API yet"});
+  }
+  if (auto bad = in->finish(); !bad.ok()) return bad.error();
+  auto filed = file_progress_report(ctx.db(), ctx.clock().now(), audit::actor_of(ctx),
+                                    ctx.principal, r, nullptr);
+  if (!filed.ok()) return filed.error();
+  return http::Response::json(201, report_json(filed->report));
+}
+
+Result<http::Response> list_reports_json(http::Context& ctx) {
+  const auto project = project_id_param(ctx);
+  if (!project.ok()) return project.error();
+  if (!find_project(ctx.db(), *project)) return no_such_project();
+  json::array items;
+  for (const auto& h : project_history(ctx.db(), *project)) {
+    json::object o = report_json(h.report);
+    o["round"] = round_json(h.round);
+    items.push_back(std::move(o));
+  }
+  return http::Response::json(200, json::object{{"items", std::move(items)}});
+}
+
+Result<http::Response> decide_amendment_json(http::Context& ctx) {
+  const auto id = id_param(ctx, Error::not_found({"ไม่พบรายงานนี้", "No such report"}));
+  if (!id.ok()) return id.error();
+  auto in = http::JsonInput::parse(ctx.request);
+  if (!in.ok()) return in.error();
+  const auto approve = in->boolean("approve", true);
+  if (auto bad = in->finish(); !bad.ok()) return bad.error();
+  auto decided = decide_amendment(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal,
+                                  *id, approve.value_or(false));
+  if (!decided.ok()) return decided.error();
+  return http::Response::json(200, report_json(*decided));
+}
+
 // ---- schemas ------------------------------------------------------------------------------------
 
 json::value error_schema_ref() {
@@ -196,6 +353,67 @@ json::value project_schema() {
     "planned_curve":{"type":"array","items":{"type":"object","properties":{
       "fiscal_year":{"type":"integer"},"quarter":{"type":"integer"},
       "percent":{"type":"number"}}}}}})");
+}
+
+json::value round_schema() {
+  return json::parse(R"({"type":"object","properties":{
+    "id":{"type":"integer"},"fiscal_year":{"type":"integer"},
+    "frequency":{"type":"string","enum":["monthly","quarterly"]},
+    "period":{"type":"integer","description":"monthly 1-12 (1 = October), quarterly 1-4"},
+    "period_end":{"type":"string","format":"date"},"deadline":{"type":"string","format":"date"},
+    "state":{"type":"string","enum":["open","closed"]},
+    "opened_at":{"type":"string"},"closed_at":{"type":["string","null"]},
+    "projects":{"type":"array","items":{"type":"object","properties":{
+      "id":{"type":"integer"},"number":{"type":"string"},"name_th":{"type":"string"},
+      "divisions":{"type":"array","items":{"type":"string"}},"reported":{"type":"boolean"}}}}}})");
+}
+
+json::value rounds_schema() {
+  return json::object{
+      {"type", "object"},
+      {"properties",
+       json::object{{"items", json::object{{"type", "array"}, {"items", round_schema()}}}}}};
+}
+
+json::value new_round_schema() {
+  return json::parse(R"({"type":"object","required":["fiscal_year","frequency","period","deadline"],
+    "properties":{"fiscal_year":{"type":"integer","example":2567},
+    "frequency":{"type":"string","enum":["monthly","quarterly"]},
+    "period":{"type":"integer","example":2},
+    "deadline":{"type":"string","example":"2024-04-15"}}})");
+}
+
+json::value report_schema() {
+  return json::parse(R"({"type":"object","properties":{
+    "id":{"type":"integer"},"round_id":{"type":"integer"},"project_id":{"type":"integer"},
+    "version":{"type":"integer"},"state":{"type":"string","enum":["accepted","pending","rejected"]},
+    "amendment":{"type":"boolean"},"percent_complete":{"type":"integer"},
+    "committed_satang":{"type":"integer"},"spent_satang":{"type":"integer"},
+    "activities_th":{"type":"string"},"problems_th":{"type":"string"},
+    "help_needed_th":{"type":"string"},"filed_by":{"type":"string"},"filed_at":{"type":"string"},
+    "kpi_actuals":{"type":"array","items":{"type":"object","properties":{
+      "kpi_id":{"type":"integer"},"actual":{"type":"number"}}}}}})");
+}
+
+json::value reports_schema() {
+  return json::object{
+      {"type", "object"},
+      {"properties",
+       json::object{{"items", json::object{{"type", "array"}, {"items", report_schema()}}}}}};
+}
+
+json::value new_report_schema() {
+  return json::parse(R"({"type":"object","required":["round_id","percent_complete"],
+    "properties":{"round_id":{"type":"integer"},
+    "percent_complete":{"type":"integer","minimum":0,"maximum":100},
+    "committed_satang":{"type":"integer","minimum":0},"spent_satang":{"type":"integer","minimum":0},
+    "activities_th":{"type":"string"},"problems_th":{"type":"string"},
+    "help_needed_th":{"type":"string"}}})");
+}
+
+json::value decision_schema() {
+  return json::parse(R"({"type":"object","required":["approve"],
+    "properties":{"approve":{"type":"boolean"}}})");
 }
 
 }  // namespace pao::plan

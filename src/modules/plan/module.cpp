@@ -1,6 +1,7 @@
 #include "modules/plan/module.hpp"
 
 #include "modules/plan/api.hpp"
+#include "modules/plan/file_progress_report.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/routes.hpp"
 #include "modules/plan/seed.hpp"
@@ -65,6 +66,84 @@ void add_public_routes(http::Router& routes) {
       .handle(project_page);
 }
 
+void add_reporting_routes(http::Router& routes) {
+  routes.get("/api/v1/plan/rounds")
+      .permission(kViewPermission)
+      .tag("plan")
+      .summary("Reporting rounds, newest period first")
+      .response(200, "All rounds", rounds_schema())
+      .handle(list_rounds_json);
+  routes.post("/api/v1/plan/rounds")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Open a monthly or quarterly reporting round (the planner)")
+      .body_limit(4 * 1024)
+      .request_body(new_round_schema())
+      .response(201, "The round, open", round_schema())
+      .response(409, "This round exists already", error_schema_ref())
+      .handle(open_round_json);
+  routes.get("/api/v1/plan/rounds/{id}")
+      .permission(kViewPermission)
+      .tag("plan")
+      .summary("A round with the projects due in it and whether each has reported")
+      .path_param("id", "integer", "The round's id")
+      .response(200, "The round", round_schema())
+      .response(404, "No such round", error_schema_ref())
+      .handle(get_round_json);
+  routes.post("/api/v1/plan/rounds/{id}/close")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Close a round: its reports are locked; later changes are amendments")
+      .path_param("id", "integer", "The round's id")
+      .response(200, "The round, closed", round_schema())
+      .response(409, "Closed already", error_schema_ref())
+      .handle(close_round_json);
+  routes.post("/api/v1/plan/projects/{id}/reports")
+      .permission(kReportPermission)
+      .tag("plan")
+      .summary("File a progress report for one's division's project in a round")
+      .path_param("id", "integer", "The project's id")
+      .body_limit(64 * 1024)
+      .request_body(new_report_schema())
+      .response(201, "The report version as stored (pending when the round is closed)",
+                report_schema())
+      .response(403, "Not a project of the caller's division", error_schema_ref())
+      .handle(file_report_json);
+  routes.get("/api/v1/plan/projects/{id}/reports")
+      .permission(kViewPermission)
+      .tag("plan")
+      .summary("Every version of a project's reports, newest period first")
+      .path_param("id", "integer", "The project's id")
+      .response(200, "The project's reports", reports_schema())
+      .handle(list_reports_json);
+  routes.post("/api/v1/plan/reports/{id}/decision")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Approve or reject an amendment filed after its round closed (the planner)")
+      .path_param("id", "integer", "The report version's id")
+      .body_limit(1024)
+      .request_body(decision_schema())
+      .response(200, "The report version, decided", report_schema())
+      .response(409, "Not awaiting approval", error_schema_ref())
+      .handle(decide_amendment_json);
+
+  routes.get("/plan/rounds").permission(kViewPermission).handle(rounds_page);
+  routes.post("/plan/rounds")
+      .permission(kManagePermission)
+      .body_limit(8 * 1024)
+      .handle(open_round_form);
+  routes.get("/plan/rounds/{id}").permission(kViewPermission).handle(round_page);
+  routes.post("/plan/rounds/{id}/close").permission(kManagePermission).handle(close_round_form);
+  routes.get("/plan/projects/{id}/report").permission(kReportPermission).handle(report_form_page);
+  routes.post("/plan/projects/{id}/report")
+      .permission(kReportPermission)
+      .body_limit(kMaxAttachmentBytes + 256 * 1024)
+      .handle(file_report_form);
+  routes.post("/plan/reports/{id}/decision")
+      .permission(kManagePermission)
+      .handle(decide_amendment_form);
+}
+
 }  // namespace
 
 void register_plan_module(Registry& registry) {
@@ -90,7 +169,13 @@ void register_plan_module(Registry& registry) {
       {"executive"});
 
   add_public_routes(registry.routes());
+  add_reporting_routes(registry.routes());
   registry.add_menu({"plan", "plan.menu", "/plan", std::nullopt, 20});
+  registry.add_menu({"plan_rounds", "plan.rounds_menu", "/plan/rounds", kViewPermission, 21});
+  // Report attachments and photos: staff who follow the plan.
+  registry.add_file_owner("plan", "report", [](http::Context& ctx, const std::string&) {
+    return ctx.principal.can(kViewPermission);
+  });
   registry.add_search_source(
       {"plan.project", {"โครงการในแผนดิจิทัล", "Digital plan projects"}, index_projects});
 }

@@ -16,6 +16,25 @@ Result<http::Response> get_project_json(http::Context& ctx);      // GET /api/v1
 Result<http::Response> public_progress_page(http::Context& ctx);  // GET /plan
 Result<http::Response> project_page(http::Context& ctx);          // GET /plan/projects/{id}
 
+// ---- rounds and reports: JSON (json_routes.cpp) -------------------------------------------------
+Result<http::Response> list_rounds_json(http::Context& ctx);       // GET  /api/v1/plan/rounds
+Result<http::Response> open_round_json(http::Context& ctx);        // POST /api/v1/plan/rounds
+Result<http::Response> get_round_json(http::Context& ctx);         // GET  …/rounds/{id}
+Result<http::Response> close_round_json(http::Context& ctx);       // POST …/rounds/{id}/close
+Result<http::Response> file_report_json(http::Context& ctx);       // POST …/projects/{id}/reports
+Result<http::Response> list_reports_json(http::Context& ctx);      // GET  …/projects/{id}/reports
+Result<http::Response> decide_amendment_json(http::Context& ctx);  // POST …/reports/{id}/decision
+
+// ---- rounds and reports: pages (reporting_pages.cpp) --------------------------------------------
+Result<http::Response> rounds_page(http::Context& ctx);       // GET  /plan/rounds
+Result<http::Response> open_round_form(http::Context& ctx);   // POST /plan/rounds
+Result<http::Response> round_page(http::Context& ctx);        // GET  /plan/rounds/{id}
+Result<http::Response> close_round_form(http::Context& ctx);  // POST /plan/rounds/{id}/close
+Result<http::Response> report_form_page(http::Context& ctx);  // GET  /plan/projects/{id}/report
+Result<http::Response> file_report_form(http::Context& ctx);  // POST /plan/projects/{id}/report
+Result<http::Response> decide_amendment_form(
+    http::Context& ctx);  // POST /plan/reports/{id}/decision
+
 // ---- shared by the JSON and HTML routes
 // ----------------------------------------------------------
 // ?fiscal_year=2567&strategy=2&status=delayed&division=education; a bad value is
@@ -33,5 +52,12 @@ boost::json::value error_schema_ref();
 boost::json::value strategies_schema();
 boost::json::value projects_schema();
 boost::json::value project_schema();
+boost::json::value round_schema();
+boost::json::value rounds_schema();
+boost::json::value new_round_schema();
+boost::json::value report_schema();
+boost::json::value reports_schema();
+boost::json::value new_report_schema();
+boost::json::value decision_schema();
 
 }  // namespace pao::plan

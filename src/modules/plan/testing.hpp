@@ -19,8 +19,9 @@
 
 namespace pao::plan::testing {
 
-// A fresh database on `backend` with the audit trail, files, notifications, search and the plan module's
-// migrations (the 4 strategies and 25 projects of the digital plan, linked to their divisions).
+// A fresh database on `backend` with the audit trail, files, notifications, search and the plan
+// module's migrations (the 4 strategies and 25 projects of the digital plan, linked to their
+// divisions).
 inline std::unique_ptr<db::Database> open_plan_database(db::Backend backend) {
   auto database = db::open_fresh_database(backend, {.size = 4});
   Registry registry;
