@@ -1,74 +1,16 @@
 #include "modules/plan/module.hpp"
 
-#include <boost/json.hpp>
-
-#include "platform/html/ctemplate.hpp"
-
 #include "modules/plan/api.hpp"
+#include "modules/plan/file_progress_report.hpp"
+#include "modules/plan/permissions.hpp"
+#include "modules/plan/routes.hpp"
 #include "modules/plan/seed.hpp"
-#include "platform/html/renderer.hpp"
 #include "platform/registry/registry.hpp"
 #include "platform/search/search_index.hpp"
 
 namespace pao::plan {
 
-namespace json = boost::json;
-
 namespace {
-
-json::value strategies_schema() {
-  return json::parse(R"({"type":"object","properties":{"items":{"type":"array","items":{
-    "type":"object","properties":{
-      "id":{"type":"integer"},"name_th":{"type":"string"},
-      "missions_th":{"type":"array","items":{"type":"string"}},
-      "goals_th":{"type":"array","items":{"type":"string"}},
-      "project_count":{"type":"integer"}}}}}})");
-}
-
-Result<http::Response> get_strategies_json(http::Context& ctx) {
-  json::array items;
-  for (const auto& s : list_strategies(ctx.db())) {
-    json::array missions(s.missions_th.begin(), s.missions_th.end());
-    json::array goals(s.goals_th.begin(), s.goals_th.end());
-    items.push_back(json::object{{"id", s.id},
-                                 {"name_th", s.name_th},
-                                 {"missions_th", std::move(missions)},
-                                 {"goals_th", std::move(goals)},
-                                 {"project_count", s.project_count}});
-  }
-  return http::Response::json(200, json::object{{"items", std::move(items)}});
-}
-
-// The public page of one project: what the plan says about it.
-Result<http::Response> project_page(http::Context& ctx) {
-  std::int64_t id = 0;
-  try {
-    id = std::stoll(ctx.request.path_param("id"));
-  } catch (const std::exception&) {
-  }
-  const auto p = id > 0 ? find_project(ctx.db(), id) : std::nullopt;
-  if (!p) return Error::not_found({"ไม่พบโครงการนี้", "No such project"});
-  ctemplate::TemplateDictionary dict("project");
-  dict.SetValue("NUMBER", p->number());
-  dict.SetValue("NAME", p->name_th);
-  dict.SetValue("OBJECTIVES", p->objectives_th);
-  dict.SetValue("RESPONSIBLE", p->responsible_th);
-  dict.SetValue("KIND", p->system_kind);
-  for (const auto& s : list_strategies(ctx.db())) {
-    if (s.id == p->strategy_id) {
-      dict.SetIntValue("STRATEGY_NUMBER", s.id);
-      dict.SetValue("STRATEGY", s.name_th);
-    }
-  }
-  for (int y : p->fiscal_years) {
-    dict.SetValueAndShowSection("YEAR", std::to_string(y), "FISCAL_YEAR");
-  }
-  html::PageInfo info;
-  info.title = ctx.html().text(ctx.lang, "plan.project") + " " + p->number();
-  info.section = "home";
-  info.crumbs = {{ctx.html().text(ctx.lang, "ui.home"), "/"}, {info.title, ""}};
-  return ctx.html().page(ctx, info, "plan/project", dict);
-}
 
 // Every project as a public search document, pointing at its page.
 void index_projects(db::Connection& conn, const Clock& clock) {
@@ -83,25 +25,157 @@ void index_projects(db::Connection& conn, const Clock& clock) {
   }
 }
 
-}  // namespace
-
-void register_plan_module(Registry& registry) {
-  registry.add_sql_migrations("plan");
-  registry.add_migration_step("plan", 2, "seed_digital_plan", load_digital_plan_seed);
-
-  registry.routes()
-      .get("/api/v1/plan/strategies")
+void add_public_routes(http::Router& routes) {
+  routes.get("/api/v1/plan/strategies")
       .allow_anonymous()
       .tag("plan")
       .summary("The digital plan's strategies with their goals and project counts (public)")
       .response(200, "All strategies in plan order", strategies_schema())
       .handle(get_strategies_json);
-  registry.routes()
-      .get("/plan/projects/{id}")
+  routes.get("/api/v1/plan/projects")
       .allow_anonymous()
-      .summary("A project of the digital plan (public)")
+      .tag("plan")
+      .summary("The plan's projects with their years, divisions, status and progress (public)")
+      .query_param("fiscal_year", "integer", "Projects running in this B.E. fiscal year, e.g. 2567")
+      .query_param("strategy", "integer", "Projects of this strategy, 1–4")
+      .query_param("status", "string",
+                   "not_started, on_track, delayed, completed or cancelled (computed)")
+      .query_param("division", "string", "Projects this division is responsible for (org code)")
+      .query_param("limit", "integer", "Projects per page, 1–500; without it, all matching")
+      .query_param("cursor", "string", "next_cursor of the previous page")
+      .response(200, "The matching projects in plan order", projects_schema())
+      .response(400, "A bad filter, limit or cursor; `fields` names it", error_schema_ref())
+      .handle(list_projects_json);
+  routes.get("/api/v1/plan/projects/{id}")
+      .allow_anonymous()
+      .tag("plan")
+      .summary("One project's progress and planned curve (public)")
+      .path_param("id", "integer", "The project's id")
+      .response(200, "The project", project_schema())
+      .response(404, "No such project", error_schema_ref())
+      .handle(get_project_json);
+  routes.get("/plan")
+      .allow_anonymous()
+      .summary("The plan's progress for everyone (public)")
+      .public_cache(std::chrono::seconds(1))
+      .handle(public_progress_page);
+  routes.get("/plan/projects/{id}")
+      .allow_anonymous()
+      .summary("A project of the digital plan and its progress (public)")
       .public_cache(std::chrono::seconds(1))
       .handle(project_page);
+}
+
+void add_reporting_routes(http::Router& routes) {
+  routes.get("/api/v1/plan/rounds")
+      .permission(kViewPermission)
+      .tag("plan")
+      .summary("Reporting rounds, newest period first")
+      .response(200, "All rounds", rounds_schema())
+      .handle(list_rounds_json);
+  routes.post("/api/v1/plan/rounds")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Open a monthly or quarterly reporting round (the planner)")
+      .body_limit(4 * 1024)
+      .request_body(new_round_schema())
+      .response(201, "The round, open", round_schema())
+      .response(409, "This round exists already", error_schema_ref())
+      .handle(open_round_json);
+  routes.get("/api/v1/plan/rounds/{id}")
+      .permission(kViewPermission)
+      .tag("plan")
+      .summary("A round with the projects due in it and whether each has reported")
+      .path_param("id", "integer", "The round's id")
+      .response(200, "The round", round_schema())
+      .response(404, "No such round", error_schema_ref())
+      .handle(get_round_json);
+  routes.post("/api/v1/plan/rounds/{id}/close")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Close a round: its reports are locked; later changes are amendments")
+      .path_param("id", "integer", "The round's id")
+      .response(200, "The round, closed", round_schema())
+      .response(409, "Closed already", error_schema_ref())
+      .handle(close_round_json);
+  routes.post("/api/v1/plan/projects/{id}/reports")
+      .permission(kReportPermission)
+      .tag("plan")
+      .summary("File a progress report for one's division's project in a round")
+      .path_param("id", "integer", "The project's id")
+      .body_limit(64 * 1024)
+      .request_body(new_report_schema())
+      .response(201, "The report version as stored (pending when the round is closed)",
+                report_schema())
+      .response(403, "Not a project of the caller's division", error_schema_ref())
+      .handle(file_report_json);
+  routes.get("/api/v1/plan/projects/{id}/reports")
+      .permission(kViewPermission)
+      .tag("plan")
+      .summary("Every version of a project's reports, newest period first")
+      .path_param("id", "integer", "The project's id")
+      .response(200, "The project's reports", reports_schema())
+      .handle(list_reports_json);
+  routes.post("/api/v1/plan/reports/{id}/decision")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Approve or reject an amendment filed after its round closed (the planner)")
+      .path_param("id", "integer", "The report version's id")
+      .body_limit(1024)
+      .request_body(decision_schema())
+      .response(200, "The report version, decided", report_schema())
+      .response(409, "Not awaiting approval", error_schema_ref())
+      .handle(decide_amendment_json);
+
+  routes.get("/plan/rounds").permission(kViewPermission).handle(rounds_page);
+  routes.post("/plan/rounds")
+      .permission(kManagePermission)
+      .body_limit(8 * 1024)
+      .handle(open_round_form);
+  routes.get("/plan/rounds/{id}").permission(kViewPermission).handle(round_page);
+  routes.post("/plan/rounds/{id}/close").permission(kManagePermission).handle(close_round_form);
+  routes.get("/plan/projects/{id}/report").permission(kReportPermission).handle(report_form_page);
+  routes.post("/plan/projects/{id}/report")
+      .permission(kReportPermission)
+      .body_limit(kMaxAttachmentBytes + 256 * 1024)
+      .handle(file_report_form);
+  routes.post("/plan/reports/{id}/decision")
+      .permission(kManagePermission)
+      .handle(decide_amendment_form);
+}
+
+}  // namespace
+
+void register_plan_module(Registry& registry) {
+  registry.add_sql_migrations("plan");
+  registry.add_migration_step("plan", 2, "seed_digital_plan", load_digital_plan_seed);
+  registry.add_migration_step("plan", 3, "map_responsible_divisions", map_responsible_divisions);
+
+  registry.add_permission(kViewPermission,
+                          {"ดูการติดตามแผน: แดชบอร์ด รอบรายงาน และรายละเอียดรายงาน",
+                           "Follow the plan: dashboard, reporting rounds and report details"},
+                          {"executive", "division_head", "clerk", "staff", "auditor"});
+  registry.add_permission(kReportPermission,
+                          {"รายงานความก้าวหน้าโครงการของส่วนราชการตน",
+                           "File progress reports for one's division's projects"},
+                          {"division_head", "clerk", "staff"});
+  registry.add_permission(kManagePermission,
+                          {"จัดการแผน: รอบรายงาน อนุมัติการแก้ไข งบประมาณ ยกเลิกโครงการ",
+                           "Keep the plan: rounds, amendment approval, budgets, cancellation"},
+                          {"division_head"});
+  registry.add_permission(
+      kDecidePermission,
+      {"สั่งการมาตรการเร่งรัดและบันทึก PDCA", "Decide on the acceleration list and PDCA notes"},
+      {"executive"});
+
+  add_public_routes(registry.routes());
+  add_reporting_routes(registry.routes());
+  registry.add_menu({"plan", "plan.menu", "/plan", std::nullopt, 20});
+  registry.add_menu({"plan_rounds", "plan.rounds_menu", "/plan/rounds", kViewPermission, 21});
+  // Report attachments and photos: staff who follow the plan.
+  registry.add_file_owner("plan", "report", [](http::Context& ctx, const std::string&) {
+    return ctx.principal.can(kViewPermission);
+  });
   registry.add_search_source(
       {"plan.project", {"โครงการในแผนดิจิทัล", "Digital plan projects"}, index_projects});
 }

@@ -9,4 +9,9 @@ namespace pao::plan {
 // plan 2 (inside its transaction); throws std::runtime_error on a malformed seed file.
 void load_digital_plan_seed(db::Connection& conn);
 
+// Links each project to the org division codes of the units the plan names (seed/unit_divisions
+// .csv; ทุกส่วนราชการ is every division). Migration plan 3; throws std::runtime_error for a unit
+// the mapping does not know.
+void map_responsible_divisions(db::Connection& conn);
+
 }  // namespace pao::plan

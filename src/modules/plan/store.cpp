@@ -1,8 +1,11 @@
 // All SQL of the plan module (tables plan_*).
+#include "modules/plan/store.hpp"
 #include "modules/plan/api.hpp"
 #include "modules/plan/seed.hpp"
 
 #include <charconv>
+#include <map>
+#include <set>
 #include <stdexcept>
 
 #include "platform/assets/embedded.hpp"
@@ -26,6 +29,18 @@ std::vector<std::string> split_pipes(const std::string& s) {
     while (!part.empty() && part.front() == ' ') part.erase(part.begin());
     if (!part.empty()) out.push_back(std::move(part));
     i = j + 3;
+  }
+  return out;
+}
+
+std::vector<std::string> split_on(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = s.find(sep, i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
   }
   return out;
 }
@@ -78,9 +93,24 @@ Project project_from(db::Connection& conn, const db::Row& r) {
 
 std::vector<Project> list_projects(db::Connection& conn) {
   std::vector<Project> out;
+  std::map<std::int64_t, std::size_t> index;
   for (const auto& r : conn.query(std::string("SELECT ") + kProjectColumns +
                                   " FROM plan_project ORDER BY strategy_id, seq")) {
-    out.push_back(project_from(conn, r));
+    out.push_back(Project{r.i64(0),
+                          static_cast<int>(r.i64(1)),
+                          static_cast<int>(r.i64(2)),
+                          r.str(3),
+                          r.str(4),
+                          r.str(5),
+                          r.str(6),
+                          {}});
+    index[out.back().id] = out.size() - 1;
+  }
+  for (const auto& y :
+       conn.query("SELECT project_id, fiscal_year FROM plan_project_year ORDER BY fiscal_year")) {
+    if (const auto it = index.find(y.i64(0)); it != index.end()) {
+      out[it->second].fiscal_years.push_back(static_cast<int>(y.i64(1)));
+    }
   }
   return out;
 }
@@ -128,5 +158,300 @@ std::vector<StrategySummary> list_strategies(db::Connection& conn) {
   }
   return out;
 }
+
+void map_responsible_divisions(db::Connection& conn) {
+  std::map<std::string, std::string> codes;  // unit name in the plan → ';'-separated codes
+  for (const auto& r : seed_rows("modules/plan/seed/unit_divisions.csv", 2)) codes[r[0]] = r[1];
+  for (const auto& p : conn.query("SELECT id, responsible_th FROM plan_project")) {
+    std::set<std::string> divisions;
+    for (const auto& unit : split_on(p.str(1), ';')) {
+      const auto it = codes.find(unit);
+      if (it == codes.end())
+        throw std::runtime_error("plan seed: unknown responsible unit " + unit);
+      for (auto& code : split_on(it->second, ';')) divisions.insert(std::move(code));
+    }
+    for (const auto& code : divisions) {
+      conn.execute("INSERT INTO plan_project_division (project_id, division_code) VALUES (?, ?)",
+                   p.i64(0), code);
+    }
+  }
+}
+
+namespace store {
+
+namespace {
+
+constexpr const char* kRoundColumns =
+    "id, fiscal_year, frequency, period, period_end, deadline, state, opened_at, closed_at";
+Round round_from(const db::Row& r) {
+  return {r.i64(0),           static_cast<int>(r.i64(1)),
+          r.str(2),           static_cast<int>(r.i64(3)),
+          r.str(4),           r.str(5),
+          r.str(6) == "open", r.str(7),
+          r.opt_str(8)};
+}
+
+constexpr const char* kReportColumns =
+    "rp.id, rp.round_id, rp.project_id, rp.version, rp.state, rp.amendment, rp.percent_complete, "
+    "rp.committed_satang, rp.spent_satang, rp.activities_th, rp.problems_th, rp.help_needed_th, "
+    "rp.filed_by_id, rp.filed_by_name, rp.filed_at, rp.decided_by, rp.decided_at";
+Report report_from(const db::Row& r) {
+  Report out;
+  out.id = r.i64(0);
+  out.round_id = r.i64(1);
+  out.project_id = r.i64(2);
+  out.version = static_cast<int>(r.i64(3));
+  out.state = r.str(4);
+  out.amendment = r.boolean(5);
+  out.percent_complete = static_cast<int>(r.i64(6));
+  out.committed_satang = r.i64(7);
+  out.spent_satang = r.i64(8);
+  out.activities_th = r.str(9);
+  out.problems_th = r.str(10);
+  out.help_needed_th = r.str(11);
+  out.filed_by_id = r.i64(12);
+  out.filed_by_name = r.str(13);
+  out.filed_at = r.str(14);
+  out.decided_by = r.opt_str(15);
+  out.decided_at = r.opt_str(16);
+  return out;
+}
+
+std::vector<Report> reports_with_kpis(db::Connection& conn, const db::Rows& rows) {
+  std::vector<Report> out;
+  for (const auto& r : rows) {
+    Report rep = report_from(r);
+    for (const auto& k : conn.query(
+             "SELECT kpi_id, actual FROM plan_report_kpi WHERE report_id = ? ORDER BY kpi_id",
+             rep.id)) {
+      rep.kpi_actuals.push_back({k.i64(0), k.f64(1)});
+    }
+    out.push_back(std::move(rep));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::map<std::int64_t, std::vector<std::string>> project_divisions(db::Connection& conn) {
+  std::map<std::int64_t, std::vector<std::string>> out;
+  for (const auto& r : conn.query("SELECT project_id, division_code FROM plan_project_division "
+                                  "ORDER BY project_id, division_code")) {
+    out[r.i64(0)].push_back(r.str(1));
+  }
+  return out;
+}
+
+std::vector<std::string> divisions_of(db::Connection& conn, std::int64_t project_id) {
+  std::vector<std::string> out;
+  for (const auto& r : conn.query("SELECT division_code FROM plan_project_division WHERE "
+                                  "project_id = ? ORDER BY division_code",
+                                  project_id)) {
+    out.push_back(r.str(0));
+  }
+  return out;
+}
+
+std::map<std::int64_t, std::map<int, std::int64_t>> project_budgets(db::Connection& conn) {
+  std::map<std::int64_t, std::map<int, std::int64_t>> out;
+  for (const auto& r :
+       conn.query("SELECT project_id, fiscal_year, budget_satang FROM plan_project_year")) {
+    out[r.i64(0)][static_cast<int>(r.i64(1))] = r.i64(2);
+  }
+  return out;
+}
+
+std::map<std::int64_t, std::vector<PlannedPoint>> planned_curves(db::Connection& conn) {
+  std::map<std::int64_t, std::vector<PlannedPoint>> out;
+  for (const auto& r : conn.query("SELECT project_id, fiscal_year, quarter, percent FROM "
+                                  "plan_planned_progress ORDER BY project_id, fiscal_year, "
+                                  "quarter")) {
+    out[r.i64(0)].push_back({static_cast<int>(r.i64(1)), static_cast<int>(r.i64(2)), r.f64(3)});
+  }
+  return out;
+}
+
+std::map<std::int64_t, Cancellation> cancellations(db::Connection& conn) {
+  std::map<std::int64_t, Cancellation> out;
+  for (const auto& r : conn.query("SELECT project_id, reason_th, approved_by, cancelled_at FROM "
+                                  "plan_project_cancellation")) {
+    out[r.i64(0)] = {r.str(1), r.str(2), r.str(3)};
+  }
+  return out;
+}
+
+double delay_margin(db::Connection& conn) {
+  const auto r = conn.query_one("SELECT delay_margin FROM plan_setting WHERE id = 1");
+  return r ? r->f64(0) : kDefaultDelayMargin;
+}
+
+std::vector<Kpi> project_kpis(db::Connection& conn, std::int64_t project_id) {
+  std::vector<Kpi> out;
+  for (const auto& r : conn.query("SELECT id, project_id, name_th, unit_th, baseline, direction "
+                                  "FROM plan_kpi WHERE project_id = ? ORDER BY id",
+                                  project_id)) {
+    Kpi k{r.i64(0), r.i64(1), r.str(2), r.str(3), r.f64(4), r.str(5), {}};
+    for (const auto& t : conn.query("SELECT fiscal_year, target FROM plan_kpi_target WHERE "
+                                    "kpi_id = ? ORDER BY fiscal_year",
+                                    k.id)) {
+      k.targets.emplace_back(static_cast<int>(t.i64(0)), t.f64(1));
+    }
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+std::int64_t insert_round(db::Connection& conn, const Round& r) {
+  return conn
+      .query_one(
+          "INSERT INTO plan_round (fiscal_year, frequency, period, period_end, deadline, "
+          "state, opened_at) VALUES (?, ?, ?, ?, ?, 'open', ?) RETURNING id",
+          r.fiscal_year, r.frequency, r.period, r.period_end, r.deadline, r.opened_at)
+      ->i64(0);
+}
+
+std::optional<Round> find_round(db::Connection& conn, std::int64_t id) {
+  const auto r =
+      conn.query_one(std::string("SELECT ") + kRoundColumns + " FROM plan_round WHERE id = ?", id);
+  if (!r) return std::nullopt;
+  return round_from(*r);
+}
+
+std::optional<Round> lock_round(db::Connection& conn, std::int64_t id) {
+  const char* lock = conn.dialect() == db::Dialect::postgresql ? " FOR UPDATE" : "";
+  const auto r = conn.query_one(
+      std::string("SELECT ") + kRoundColumns + " FROM plan_round WHERE id = ?" + lock, id);
+  if (!r) return std::nullopt;
+  return round_from(*r);
+}
+
+std::vector<Round> list_rounds(db::Connection& conn) {
+  std::vector<Round> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kRoundColumns +
+                                  " FROM plan_round ORDER BY period_end DESC, frequency, id")) {
+    out.push_back(round_from(r));
+  }
+  return out;
+}
+
+void close_round(db::Connection& conn, std::int64_t id, const std::string& at) {
+  conn.execute("UPDATE plan_round SET state = 'closed', closed_at = ? WHERE id = ?", at, id);
+}
+
+std::vector<std::int64_t> projects_due(db::Connection& conn, const Round& round) {
+  std::vector<std::int64_t> out;
+  for (const auto& r :
+       conn.query("SELECT y.project_id FROM plan_project_year y JOIN plan_project p ON p.id = "
+                  "y.project_id WHERE y.fiscal_year = ? AND NOT EXISTS (SELECT 1 FROM "
+                  "plan_project_cancellation c WHERE c.project_id = y.project_id) "
+                  "ORDER BY p.strategy_id, p.seq",
+                  round.fiscal_year)) {
+    out.push_back(r.i64(0));
+  }
+  return out;
+}
+
+std::vector<Report> report_versions(db::Connection& conn, std::int64_t round_id,
+                                    std::int64_t project_id) {
+  return reports_with_kpis(
+      conn, conn.query(std::string("SELECT ") + kReportColumns +
+                           " FROM plan_report rp WHERE rp.round_id = ? AND rp.project_id = ? "
+                           "ORDER BY rp.version",
+                       round_id, project_id));
+}
+
+std::vector<Report> project_reports(db::Connection& conn, std::int64_t project_id) {
+  return reports_with_kpis(
+      conn, conn.query(std::string("SELECT ") + kReportColumns +
+                           " FROM plan_report rp JOIN plan_round r ON r.id = rp.round_id "
+                           "WHERE rp.project_id = ? ORDER BY r.period_end DESC, rp.version DESC",
+                       project_id));
+}
+
+std::optional<Report> find_report(db::Connection& conn, std::int64_t id) {
+  auto reports = reports_with_kpis(conn, conn.query(std::string("SELECT ") + kReportColumns +
+                                                        " FROM plan_report rp WHERE rp.id = ?",
+                                                    id));
+  if (reports.empty()) return std::nullopt;
+  return std::move(reports.front());
+}
+
+std::int64_t insert_report(db::Connection& conn, const Report& r) {
+  const std::int64_t id =
+      conn.query_one(
+              "INSERT INTO plan_report (round_id, project_id, version, state, amendment, "
+              "percent_complete, committed_satang, spent_satang, activities_th, problems_th, "
+              "help_needed_th, filed_by_id, filed_by_name, filed_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+              "?, ?, ?, ?, ?, ?, ?) RETURNING id",
+              r.round_id, r.project_id, r.version, r.state, r.amendment ? 1 : 0, r.percent_complete,
+              r.committed_satang, r.spent_satang, r.activities_th, r.problems_th, r.help_needed_th,
+              r.filed_by_id, r.filed_by_name, r.filed_at)
+          ->i64(0);
+  for (const auto& k : r.kpi_actuals) {
+    conn.execute("INSERT INTO plan_report_kpi (report_id, kpi_id, actual) VALUES (?, ?, ?)", id,
+                 k.kpi_id, k.actual);
+  }
+  return id;
+}
+
+void decide_report(db::Connection& conn, std::int64_t id, const std::string& state,
+                   const std::string& by, const std::string& at) {
+  conn.execute("UPDATE plan_report SET state = ?, decided_by = ?, decided_at = ? WHERE id = ?",
+               state, by, at, id);
+}
+
+std::vector<Report> pending_reports(db::Connection& conn) {
+  return reports_with_kpis(conn, conn.query(std::string("SELECT ") + kReportColumns +
+                                            " FROM plan_report rp WHERE rp.state = 'pending' "
+                                            "ORDER BY rp.filed_at, rp.id"));
+}
+
+std::vector<std::int64_t> projects_reported(db::Connection& conn, std::int64_t round_id) {
+  std::vector<std::int64_t> out;
+  for (const auto& r : conn.query("SELECT DISTINCT project_id FROM plan_report WHERE round_id = "
+                                  "? AND state <> 'rejected' ORDER BY project_id",
+                                  round_id)) {
+    out.push_back(r.i64(0));
+  }
+  return out;
+}
+
+std::map<std::int64_t, Report> latest_reports(db::Connection& conn) {
+  std::map<std::int64_t, Report> out;
+  const auto rows = conn.query(
+      std::string("SELECT ") + kReportColumns +
+      " FROM (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.project_id ORDER BY r.period_end "
+      "DESC, x.version DESC) AS rn FROM plan_report x JOIN plan_round r ON r.id = x.round_id "
+      "WHERE x.state = 'accepted') rp WHERE rp.rn = 1");
+  for (const auto& r : rows) out.emplace(r.i64(2), report_from(r));
+  return out;
+}
+
+std::map<std::int64_t, Money> money_reported(db::Connection& conn) {
+  std::map<std::int64_t, Money> out;
+  const auto rows = conn.query(
+      "SELECT project_id, SUM(committed_satang), SUM(spent_satang) FROM (SELECT project_id, "
+      "committed_satang, spent_satang, ROW_NUMBER() OVER (PARTITION BY project_id, round_id "
+      "ORDER BY version DESC) AS rn FROM plan_report WHERE state = 'accepted') v WHERE rn = 1 "
+      "GROUP BY project_id");
+  for (const auto& r : rows) out[r.i64(0)] = {r.i64(1), r.i64(2)};
+  return out;
+}
+
+std::vector<std::int64_t> projects_late(db::Connection& conn, const std::string& today) {
+  std::vector<std::int64_t> out;
+  // Due in a round past its deadline, with no filing in that round or any later period.
+  const auto rows = conn.query(
+      "SELECT DISTINCT y.project_id FROM plan_project_year y JOIN plan_round r ON "
+      "r.fiscal_year = y.fiscal_year WHERE r.deadline < ? AND NOT EXISTS (SELECT 1 FROM "
+      "plan_report rp JOIN plan_round r2 ON r2.id = rp.round_id WHERE rp.project_id = "
+      "y.project_id AND rp.state <> 'rejected' AND r2.period_end >= r.period_end) "
+      "ORDER BY y.project_id",
+      today);
+  for (const auto& r : rows) out.push_back(r.i64(0));
+  return out;
+}
+
+}  // namespace store
 
 }  // namespace pao::plan

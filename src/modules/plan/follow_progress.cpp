@@ -1,0 +1,120 @@
+#include "modules/plan/follow_progress.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "modules/plan/store.hpp"
+#include "platform/time/fiscal_year.hpp"
+
+namespace pao::plan {
+
+namespace {
+
+std::vector<ProjectProgress> compute(db::Connection& conn, Date today, const ProgressFilter& f,
+                                     std::vector<Project> projects) {
+  const auto divisions = store::project_divisions(conn);
+  const auto budgets = store::project_budgets(conn);
+  const auto curves = store::planned_curves(conn);
+  const auto cancelled = store::cancellations(conn);
+  const auto latest = store::latest_reports(conn);
+  const auto money = store::money_reported(conn);
+  const auto late_ids = store::projects_late(conn, to_iso_date(today));
+  const std::set<std::int64_t> late(late_ids.begin(), late_ids.end());
+  const double margin = store::delay_margin(conn);
+
+  std::vector<ProjectProgress> out;
+  for (auto& p : projects) {
+    if (f.strategy && p.strategy_id != *f.strategy) continue;
+    if (f.fiscal_year && std::find(p.fiscal_years.begin(), p.fiscal_years.end(), *f.fiscal_year) ==
+                             p.fiscal_years.end()) {
+      continue;
+    }
+    ProjectProgress pp;
+    if (const auto it = divisions.find(p.id); it != divisions.end()) pp.divisions = it->second;
+    if (f.division &&
+        std::find(pp.divisions.begin(), pp.divisions.end(), *f.division) == pp.divisions.end()) {
+      continue;
+    }
+    if (const auto it = budgets.find(p.id); it != budgets.end()) {
+      for (const auto& [year, satang] : it->second) pp.budget_satang += satang;
+    }
+    if (const auto it = money.find(p.id); it != money.end()) {
+      pp.committed_satang = it->second.committed;
+      pp.spent_satang = it->second.spent;
+    }
+    if (const auto it = latest.find(p.id); it != latest.end()) {
+      pp.actual_percent = it->second.percent_complete;
+      pp.last_report_at = it->second.filed_at;
+    }
+    const auto curve = curves.find(p.id);
+    pp.curve = curve != curves.end() ? curve->second : linear_curve(p.fiscal_years);
+    pp.planned_percent = planned_percent(pp.curve, today);
+    pp.late_report = late.count(p.id) > 0;
+    if (const auto it = cancelled.find(p.id); it != cancelled.end()) pp.cancellation = it->second;
+    pp.status = compute_status({pp.cancellation.has_value(), pp.actual_percent, pp.planned_percent,
+                                pp.late_report, margin});
+    if (f.status && pp.status != *f.status) continue;
+    pp.project = std::move(p);
+    out.push_back(std::move(pp));
+  }
+  return out;
+}
+
+}  // namespace
+
+Error no_such_project() {
+  return Error::not_found({"ไม่พบโครงการนี้", "No such project"});
+}
+
+std::vector<ProjectProgress> list_project_progress(db::Connection& conn, Date today,
+                                                   const ProgressFilter& filter) {
+  db::Tx tx(conn, db::TxMode::read);  // one consistent snapshot
+  auto out = compute(conn, today, filter, list_projects(conn));
+  tx.commit();
+  return out;
+}
+
+std::optional<ProjectProgress> find_project_progress(db::Connection& conn, Date today,
+                                                     std::int64_t project_id) {
+  db::Tx tx(conn, db::TxMode::read);
+  auto p = find_project(conn, project_id);
+  if (!p) return std::nullopt;
+  std::vector<Project> one;
+  one.push_back(std::move(*p));
+  auto out = compute(conn, today, {}, std::move(one));
+  tx.commit();
+  return std::move(out.front());
+}
+
+std::vector<HistoryEntry> project_history(db::Connection& conn, std::int64_t project_id) {
+  std::vector<HistoryEntry> out;
+  std::map<std::int64_t, Round> rounds;
+  for (auto& r : store::project_reports(conn, project_id)) {
+    auto it = rounds.find(r.round_id);
+    if (it == rounds.end())
+      it = rounds.emplace(r.round_id, *store::find_round(conn, r.round_id)).first;
+    out.push_back({it->second, std::move(r)});
+  }
+  return out;
+}
+
+std::vector<PlannedPoint> actual_curve(const std::vector<HistoryEntry>& history) {
+  std::map<std::pair<int, int>, std::pair<std::string, int>> by_quarter;  // → (period_end, %)
+  for (const auto& h : history) {
+    if (h.report.state != "accepted") continue;
+    const auto end = parse_thai_date(h.round.period_end);
+    if (!end) continue;
+    const std::pair key(fiscal_year_of(*end), fiscal_quarter_of(*end));
+    auto it = by_quarter.find(key);
+    // history is newest period first, highest version first: the first seen wins
+    if (it == by_quarter.end())
+      by_quarter.emplace(key, std::pair(h.round.period_end, h.report.percent_complete));
+  }
+  std::vector<PlannedPoint> out;
+  for (const auto& [key, v] : by_quarter)
+    out.push_back({key.first, key.second, static_cast<double>(v.second)});
+  return out;
+}
+
+}  // namespace pao::plan

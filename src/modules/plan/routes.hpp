@@ -1,0 +1,63 @@
+// The plan module's route handlers and the JSON schemas documenting them (private to the
+// module). Registered in module.cpp.
+#pragma once
+
+#include <boost/json/value.hpp>
+
+#include "modules/plan/follow_progress.hpp"
+#include "platform/http/router.hpp"
+
+namespace pao::plan {
+
+// ---- public -------------------------------------------------------------------------------------
+Result<http::Response> get_strategies_json(http::Context& ctx);   // GET /api/v1/plan/strategies
+Result<http::Response> list_projects_json(http::Context& ctx);    // GET /api/v1/plan/projects
+Result<http::Response> get_project_json(http::Context& ctx);      // GET /api/v1/plan/projects/{id}
+Result<http::Response> public_progress_page(http::Context& ctx);  // GET /plan
+Result<http::Response> project_page(http::Context& ctx);          // GET /plan/projects/{id}
+
+// ---- rounds and reports: JSON (json_routes.cpp) -------------------------------------------------
+Result<http::Response> list_rounds_json(http::Context& ctx);       // GET  /api/v1/plan/rounds
+Result<http::Response> open_round_json(http::Context& ctx);        // POST /api/v1/plan/rounds
+Result<http::Response> get_round_json(http::Context& ctx);         // GET  …/rounds/{id}
+Result<http::Response> close_round_json(http::Context& ctx);       // POST …/rounds/{id}/close
+Result<http::Response> file_report_json(http::Context& ctx);       // POST …/projects/{id}/reports
+Result<http::Response> list_reports_json(http::Context& ctx);      // GET  …/projects/{id}/reports
+Result<http::Response> decide_amendment_json(http::Context& ctx);  // POST …/reports/{id}/decision
+
+// ---- rounds and reports: pages (reporting_pages.cpp) --------------------------------------------
+Result<http::Response> rounds_page(http::Context& ctx);       // GET  /plan/rounds
+Result<http::Response> open_round_form(http::Context& ctx);   // POST /plan/rounds
+Result<http::Response> round_page(http::Context& ctx);        // GET  /plan/rounds/{id}
+Result<http::Response> close_round_form(http::Context& ctx);  // POST /plan/rounds/{id}/close
+Result<http::Response> report_form_page(http::Context& ctx);  // GET  /plan/projects/{id}/report
+Result<http::Response> file_report_form(http::Context& ctx);  // POST /plan/projects/{id}/report
+Result<http::Response> decide_amendment_form(
+    http::Context& ctx);  // POST /plan/reports/{id}/decision
+
+// ---- shared by the JSON and HTML routes
+// ----------------------------------------------------------
+// ?fiscal_year=2567&strategy=2&status=delayed&division=education; a bad value is
+// invalid_argument naming the parameter.
+Result<ProgressFilter> read_progress_filter(const http::Request& request);
+// The project id in the path ({id}); not_found when it is not a positive number.
+Result<std::int64_t> project_id_param(const http::Context& ctx);
+// "ไตรมาส 2/2567", "เดือน ม.ค. 2567" in the page's language.
+std::string round_label(const http::Context& ctx, const Round& r);
+// Today's date in Bangkok, by the request's clock.
+Date today(const http::Context& ctx);
+
+// ---- OpenAPI schemas ---------------------------------------------------------------------------
+boost::json::value error_schema_ref();
+boost::json::value strategies_schema();
+boost::json::value projects_schema();
+boost::json::value project_schema();
+boost::json::value round_schema();
+boost::json::value rounds_schema();
+boost::json::value new_round_schema();
+boost::json::value report_schema();
+boost::json::value reports_schema();
+boost::json::value new_report_schema();
+boost::json::value decision_schema();
+
+}  // namespace pao::plan

@@ -1,0 +1,65 @@
+// All SQL of the plan module's follow-up (tables plan_*), for its use cases. Functions that write
+// expect the caller's transaction; reads work on any connection.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "modules/plan/api.hpp"
+#include "modules/plan/progress_status.hpp"
+#include "modules/plan/records.hpp"
+#include "platform/db/database.hpp"
+
+namespace pao::plan::store {
+
+// ---- projects ---------------------------------------------------------------------------------
+// Per project id: responsible division codes (sorted).
+std::map<std::int64_t, std::vector<std::string>> project_divisions(db::Connection& conn);
+std::vector<std::string> divisions_of(db::Connection& conn, std::int64_t project_id);
+// Per project id: (fiscal year → budget satang).
+std::map<std::int64_t, std::map<int, std::int64_t>> project_budgets(db::Connection& conn);
+// Per project id: the planner's curve, ordered (absent: linear).
+std::map<std::int64_t, std::vector<PlannedPoint>> planned_curves(db::Connection& conn);
+std::map<std::int64_t, Cancellation> cancellations(db::Connection& conn);
+double delay_margin(db::Connection& conn);
+
+// KPIs of a project with their targets, in the order they were added.
+std::vector<Kpi> project_kpis(db::Connection& conn, std::int64_t project_id);
+
+// ---- rounds -----------------------------------------------------------------------------------
+std::int64_t insert_round(db::Connection& conn, const Round& r);
+std::optional<Round> find_round(db::Connection& conn, std::int64_t id);
+std::optional<Round> lock_round(db::Connection& conn, std::int64_t id);
+std::vector<Round> list_rounds(db::Connection& conn);  // newest period first
+void close_round(db::Connection& conn, std::int64_t id, const std::string& at);
+// Ids of the projects expected to report in `round` (running in its fiscal year, not cancelled).
+std::vector<std::int64_t> projects_due(db::Connection& conn, const Round& round);
+
+// ---- reports ----------------------------------------------------------------------------------
+// The versions of a project's report in a round, oldest first.
+std::vector<Report> report_versions(db::Connection& conn, std::int64_t round_id,
+                                    std::int64_t project_id);
+std::vector<Report> project_reports(db::Connection& conn, std::int64_t project_id);  // newest first
+std::optional<Report> find_report(db::Connection& conn, std::int64_t id);
+std::int64_t insert_report(db::Connection& conn, const Report& r);
+void decide_report(db::Connection& conn, std::int64_t id, const std::string& state,
+                   const std::string& by, const std::string& at);
+// Amendments awaiting the planner, oldest first.
+std::vector<Report> pending_reports(db::Connection& conn);
+// Project ids that have a filed (not rejected) report in the round.
+std::vector<std::int64_t> projects_reported(db::Connection& conn, std::int64_t round_id);
+
+// Per project: the latest accepted report (latest period, highest version).
+std::map<std::int64_t, Report> latest_reports(db::Connection& conn);
+// Per project: committed and spent satang summed over the counting version of each round.
+struct Money {
+  std::int64_t committed = 0;
+  std::int64_t spent = 0;
+};
+std::map<std::int64_t, Money> money_reported(db::Connection& conn);
+// Projects with a round whose deadline is before `today` (ISO) and no filed report in it.
+std::vector<std::int64_t> projects_late(db::Connection& conn, const std::string& today);
+
+}  // namespace pao::plan::store
