@@ -5,6 +5,7 @@
 #include "modules/calendar/module.hpp"
 #include "modules/design/module.hpp"
 #include "modules/identity/module.hpp"
+#include "modules/inventory/module.hpp"
 #include "modules/notifications/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/plan/module.hpp"
@@ -21,6 +22,7 @@ void register_modules(Registry& registry) {
   site_search::register_site_search_module(registry);
   design::register_design_module(registry);
   notifications::register_notifications_module(registry);
+  inventory::register_inventory_module(registry);
 }
 
 }  // namespace pao::app
