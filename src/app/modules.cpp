@@ -6,6 +6,7 @@
 #include "modules/design/module.hpp"
 #include "modules/helpdesk/module.hpp"
 #include "modules/identity/module.hpp"
+#include "modules/inventory/module.hpp"
 #include "modules/notifications/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/plan/module.hpp"
@@ -25,6 +26,7 @@ void register_modules(Registry& registry) {
   notifications::register_notifications_module(registry);
   helpdesk::register_helpdesk_module(registry);
   saraban::register_saraban_module(registry);
+  inventory::register_inventory_module(registry);
 }
 
 }  // namespace pao::app

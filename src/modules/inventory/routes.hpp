@@ -1,0 +1,51 @@
+// The inventory module's route handlers and JSON schemas (private to the module), registered in
+// module.cpp.
+#pragma once
+
+#include <boost/json/value.hpp>
+
+#include "platform/http/router.hpp"
+
+namespace pao::inventory {
+
+inline constexpr const char* kView = "inventory.view";
+inline constexpr const char* kManage = "inventory.manage";
+inline constexpr const char* kContracts = "inventory.contracts";
+inline constexpr const char* kReport = "inventory.report";
+
+// ---- JSON (json_routes.cpp) ----
+Result<http::Response> list_assets_json(http::Context& ctx);
+Result<http::Response> get_asset_json(http::Context& ctx);
+Result<http::Response> register_asset_json(http::Context& ctx);
+Result<http::Response> update_asset_json(http::Context& ctx);
+Result<http::Response> list_contracts_json(http::Context& ctx);
+Result<http::Response> get_contract_json(http::Context& ctx);
+Result<http::Response> register_contract_json(http::Context& ctx);
+Result<http::Response> update_contract_json(http::Context& ctx);
+Result<http::Response> contract_reminders_json(http::Context& ctx);
+
+// ---- agents (agent_routes.cpp) ----
+Result<http::Response> ocs_agent_message(http::Context& ctx);  // POST /ocsinventory
+Result<http::Response> upload_agent_file(http::Context& ctx);  // POST /inventory/upload
+
+// ---- pages (html_routes.cpp) ----
+Result<http::Response> assets_page(http::Context& ctx);          // GET  /inventory
+Result<http::Response> asset_page(http::Context& ctx);           // GET  /inventory/assets/{id}
+Result<http::Response> new_asset_page(http::Context& ctx);       // GET  /inventory/assets/new
+Result<http::Response> register_asset_form(http::Context& ctx);  // POST /inventory/assets
+Result<http::Response> save_asset_form(http::Context& ctx);      // POST /inventory/assets/{id}
+Result<http::Response> contracts_page(http::Context& ctx);       // GET  /inventory/contracts
+Result<http::Response> contract_page(http::Context& ctx);        // GET  /inventory/contracts/{id}
+Result<http::Response> register_contract_form(http::Context& ctx);  // POST /inventory/contracts
+
+// ---- schemas ----
+boost::json::value asset_schema();
+boost::json::value assets_schema();
+boost::json::value asset_input_schema();
+boost::json::value contract_schema();
+boost::json::value contracts_schema();
+boost::json::value contract_input_schema();
+boost::json::value reminders_schema();
+boost::json::value error_schema_ref();
+
+}  // namespace pao::inventory
