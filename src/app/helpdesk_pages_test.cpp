@@ -177,6 +177,29 @@ TEST_P(HelpdeskPages, ITTurnsASolutionIntoAnArticleThatTheReportFormSuggests) {
   EXPECT_TRUE(contains(bad.body, "href=\"#title_th\""));
 }
 
+TEST_P(HelpdeskPages, TheMonthlyReportShowsTheRatedFixAndExportsToExcel) {
+  const auto id = report_printer();
+  const auto path = "/helpdesk/tickets/" + std::to_string(id);
+  for (const char* s : {"step=take", "step=start", "step=resolve&solution=ล้างหัวพิมพ์"}) {
+    ASSERT_EQ(app_.send("POST", path + "/step", s, &tech_).status, 303) << s;
+  }
+  ASSERT_EQ(app_.send("POST", path + "/rating", "rating=4&comment=REPORT-COMMENT", &somsri_).status,
+            303);
+  EXPECT_EQ(app_.send("GET", "/helpdesk/reports/monthly", "", &somsri_).status, 403);
+  const auto page = app_.send("GET", "/helpdesk/reports/monthly?month=2026-11", "", &tech_);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_TRUE(contains(page.body, "พฤศจิกายน 2569"));
+  EXPECT_TRUE(contains(page.body, "REPORT-COMMENT"));
+  EXPECT_TRUE(contains(page.body, "data-test=\"resolved-in-time\">100")) << page.body.substr(page.body.find("report-summary"), 1200);
+  EXPECT_TRUE(contains(page.body, "กองคลัง")) << "the division by its Thai name";
+  const auto xlsx = app_.send("GET", "/helpdesk/reports/monthly.xlsx?month=2026-11", "", &tech_);
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+  EXPECT_EQ(app_.send("GET", "/helpdesk/reports/monthly?month=2569-13", "", &tech_).status, 400);
+  const auto before = app_.send("GET", "/helpdesk/reports/monthly?month=2026-10", "", &tech_);
+  EXPECT_FALSE(contains(before.body, "REPORT-COMMENT"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Db, HelpdeskPages, ::testing::ValuesIn(db::test_backends()),
                          db::backend_name);
 

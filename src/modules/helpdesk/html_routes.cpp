@@ -212,6 +212,7 @@ void add_html_routes(http::Router& routes) {
   add_ticket_page_routes(routes);
   add_queue_page_routes(routes);
   add_kb_routes(routes);
+  add_report_routes(routes);
 }
 
 }  // namespace pao::helpdesk

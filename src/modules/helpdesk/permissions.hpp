@@ -6,4 +6,6 @@ namespace pao::helpdesk {
 inline constexpr const char* kReport = "helpdesk.report";
 // IT staff: the queue, every ticket, private notes, states, time and parts.
 inline constexpr const char* kWork = "helpdesk.work";
+// The IT head and executives: the monthly report and its Excel file.
+inline constexpr const char* kViewReports = "helpdesk.view_reports";
 }  // namespace pao::helpdesk
