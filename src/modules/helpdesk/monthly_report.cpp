@@ -51,6 +51,7 @@ MonthlyReport monthly_report(db::Connection& conn, int year, unsigned month) {
   r.by_division = tallies(store::opened_by(conn, "division", from, to, 1, 100));
   for (auto& d : r.by_division) {
     if (const auto div = org::find_division(conn, d.key)) d.label = div->name_th;
+    if (d.key.empty()) d.label = "ไม่ระบุส่วนราชการ";
   }
   r.top_assets = tallies(store::opened_by(conn, "asset_no", from, to, 2, 10));
   return r;

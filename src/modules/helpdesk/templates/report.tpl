@@ -11,7 +11,7 @@
   </form>
   <a class="button button--secondary" href="/helpdesk/reports/monthly.xlsx?month={{MONTH}}" data-test="xlsx">[[helpdesk.report_xlsx]]</a>
 </div>
-<dl class="summary-counts" data-test="report-summary">
+<dl class="counts" data-test="report-summary">
   <div><dt>[[helpdesk.report_opened]]</dt><dd data-test="opened">{{OPENED}}</dd></div>
   <div><dt>[[helpdesk.report_resolved]]</dt><dd data-test="resolved">{{RESOLVED}}</dd></div>
   <div><dt>[[helpdesk.report_owned_in_time]]</dt><dd>{{OWNED_IN_TIME}}</dd></div>
