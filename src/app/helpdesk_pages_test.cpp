@@ -114,7 +114,12 @@ TEST_P(HelpdeskPages, ITResolvesAndTheRequesterRatesOnTheTicketPage) {
   const auto id = report_printer();
   const auto path = "/helpdesk/tickets/" + std::to_string(id);
   EXPECT_FALSE(contains(app_.send("GET", path, "", &somsri_).body, "data-step=\"take\""));
-  EXPECT_TRUE(contains(app_.send("GET", path, "", &tech_).body, "data-step=\"take\""));
+  const auto for_it = app_.send("GET", path, "", &tech_).body;
+  EXPECT_TRUE(contains(for_it, "data-step=\"take\""));
+  EXPECT_TRUE(contains(for_it, "action=\"" + path + "/work\""));
+  EXPECT_TRUE(contains(for_it, "action=\"" + path + "/priority\""));
+  EXPECT_FALSE(contains(for_it, "name=\"_csrf\" value=\"\"")) << "every form carries its token";
+  EXPECT_FALSE(contains(app_.send("GET", path, "", &somsri_).body, "/work\""));
   for (const char* s : {"step=take", "step=start"}) {
     ASSERT_EQ(app_.send("POST", path + "/step", s, &tech_).status, 303) << s;
   }
@@ -190,7 +195,8 @@ TEST_P(HelpdeskPages, TheMonthlyReportShowsTheRatedFixAndExportsToExcel) {
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_TRUE(contains(page.body, "พฤศจิกายน 2569"));
   EXPECT_TRUE(contains(page.body, "REPORT-COMMENT"));
-  EXPECT_TRUE(contains(page.body, "data-test=\"resolved-in-time\">100")) << page.body.substr(page.body.find("report-summary"), 1200);
+  EXPECT_TRUE(contains(page.body, "data-test=\"resolved-in-time\">100"))
+      << page.body.substr(page.body.find("report-summary"), 1200);
   EXPECT_TRUE(contains(page.body, "กองคลัง")) << "the division by its Thai name";
   const auto xlsx = app_.send("GET", "/helpdesk/reports/monthly.xlsx?month=2026-11", "", &tech_);
   ASSERT_EQ(xlsx.status, 200);
