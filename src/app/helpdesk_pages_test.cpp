@@ -206,6 +206,23 @@ TEST_P(HelpdeskPages, TheMonthlyReportShowsTheRatedFixAndExportsToExcel) {
   EXPECT_FALSE(contains(before.body, "REPORT-COMMENT"));
 }
 
+TEST_P(HelpdeskPages, TheITHeadSetsTargetsOnTheSettingsPage) {
+  app_.add_user("boss", {"admin"});
+  const auto boss = app_.sign_in("boss");
+  EXPECT_EQ(app_.send("GET", "/helpdesk/settings", "", &tech_).status, 403);
+  const auto page = app_.send("GET", "/helpdesk/settings", "", &boss);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_TRUE(contains(page.body, "name=\"resolve_high\""));
+  const std::string body =
+      "own_low=480&resolve_low=2400&own_medium=240&resolve_medium=1440&own_high=60&"
+      "resolve_high=240&own_critical=30&resolve_critical=120&division_sees_tickets=1";
+  ASSERT_EQ(app_.send("POST", "/helpdesk/settings", body, &boss).status, 303);
+  EXPECT_TRUE(contains(app_.send("GET", "/helpdesk/settings", "", &boss).body, "value=\"240\""));
+  const auto bad = app_.send("POST", "/helpdesk/settings", "own_low=abc", &boss);
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_TRUE(contains(bad.body, "href=\"#own_low\""));
+}
+
 INSTANTIATE_TEST_SUITE_P(Db, HelpdeskPages, ::testing::ValuesIn(db::test_backends()),
                          db::backend_name);
 

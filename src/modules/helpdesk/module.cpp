@@ -20,6 +20,10 @@ void register_helpdesk_module(Registry& registry) {
   registry.add_permission(kViewReports,
                           {"ดูรายงานงานแจ้งซ่อมประจำเดือน", "See the IT help monthly report"},
                           {"it_staff", "executive", "auditor"});
+  registry.add_permission(kManage,
+                          {"ตั้งค่าระดับการให้บริการและการมองเห็นเรื่องแจ้งซ่อม (หัวหน้างานไอที)",
+                           "Set SLA targets and ticket visibility (IT head)"},
+                          {});
   add_json_routes(registry.routes());
   add_html_routes(registry.routes());
   registry.add_menu(

@@ -406,6 +406,37 @@ std::vector<RatedTicket> rated_between(db::Connection& conn, const std::string& 
   return out;
 }
 
+bool division_sees_tickets(db::Connection& conn) {
+  const auto r =
+      conn.query_one("SELECT value FROM helpdesk_setting WHERE key = 'division_sees_tickets'");
+  return !r || r->str(0) == "1";
+}
+
+void set_division_sees_tickets(db::Connection& conn, bool on) {
+  conn.execute(
+      "INSERT INTO helpdesk_setting (key, value) VALUES ('division_sees_tickets', ?) "
+      "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      on ? "1" : "0");
+}
+
+std::vector<SlaTarget> current_targets(db::Connection& conn) {
+  std::vector<SlaTarget> out;
+  for (const auto p : {Priority::low, Priority::medium, Priority::high, Priority::critical}) {
+    out.push_back(current_target(conn, p));
+  }
+  return out;
+}
+
+void insert_targets(db::Connection& conn, int version, const std::vector<SlaTarget>& targets,
+                    const std::string& at) {
+  for (const auto& t : targets) {
+    conn.execute(
+        "INSERT INTO helpdesk_sla_target (version, priority, own_minutes, resolve_minutes, "
+        "created_at) VALUES (?, ?, ?, ?, ?)",
+        version, priority_name(t.priority), t.to_own.count() / 60, t.to_resolve.count() / 60, at);
+  }
+}
+
 bool any_ticket(db::Connection& conn) {
   return conn.query_one("SELECT 1 FROM helpdesk_ticket LIMIT 1").has_value();
 }

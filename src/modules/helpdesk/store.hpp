@@ -93,6 +93,16 @@ std::vector<std::pair<std::string, std::int64_t>> opened_by(db::Connection& conn
 std::vector<RatedTicket> rated_between(db::Connection& conn, const std::string& from,
                                        const std::string& to, int limit);
 
+// ---- desk settings ----------------------------------------------------------------------------
+
+bool division_sees_tickets(db::Connection& conn);
+void set_division_sees_tickets(db::Connection& conn, bool on);
+// The targets of the newest version, in priority order (low … critical).
+std::vector<SlaTarget> current_targets(db::Connection& conn);
+// Stores `targets` as version `version` (one row per priority).
+void insert_targets(db::Connection& conn, int version, const std::vector<SlaTarget>& targets,
+                    const std::string& at);
+
 // Whether any ticket / article exists (demo data loads once).
 bool any_ticket(db::Connection& conn);
 bool any_article(db::Connection& conn);
