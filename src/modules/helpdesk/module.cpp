@@ -28,6 +28,7 @@ void register_helpdesk_module(Registry& registry) {
   add_html_routes(registry.routes());
   registry.add_menu(
       {"helpdesk_report", "helpdesk.report_menu", "/helpdesk/reports/monthly", kViewReports, 43});
+  registry.add_menu({"helpdesk_settings", "helpdesk.settings", "/helpdesk/settings", kManage, 44});
   registry.add_menu({"helpdesk_kb", "helpdesk.kb", "/helpdesk/kb", kReport, 42});
   registry.add_search_source(
       {"helpdesk.article",
