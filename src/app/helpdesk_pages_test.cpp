@@ -114,7 +114,12 @@ TEST_P(HelpdeskPages, ITResolvesAndTheRequesterRatesOnTheTicketPage) {
   const auto id = report_printer();
   const auto path = "/helpdesk/tickets/" + std::to_string(id);
   EXPECT_FALSE(contains(app_.send("GET", path, "", &somsri_).body, "data-step=\"take\""));
-  EXPECT_TRUE(contains(app_.send("GET", path, "", &tech_).body, "data-step=\"take\""));
+  const auto for_it = app_.send("GET", path, "", &tech_).body;
+  EXPECT_TRUE(contains(for_it, "data-step=\"take\""));
+  EXPECT_TRUE(contains(for_it, "action=\"" + path + "/work\""));
+  EXPECT_TRUE(contains(for_it, "action=\"" + path + "/priority\""));
+  EXPECT_FALSE(contains(for_it, "name=\"_csrf\" value=\"\"")) << "every form carries its token";
+  EXPECT_FALSE(contains(app_.send("GET", path, "", &somsri_).body, "/work\""));
   for (const char* s : {"step=take", "step=start"}) {
     ASSERT_EQ(app_.send("POST", path + "/step", s, &tech_).status, 303) << s;
   }
@@ -175,6 +180,47 @@ TEST_P(HelpdeskPages, ITTurnsASolutionIntoAnArticleThatTheReportFormSuggests) {
   const auto bad = app_.send("POST", "/helpdesk/kb/new", "category=&title_th=", &tech_);
   EXPECT_EQ(bad.status, 400);
   EXPECT_TRUE(contains(bad.body, "href=\"#title_th\""));
+}
+
+TEST_P(HelpdeskPages, TheMonthlyReportShowsTheRatedFixAndExportsToExcel) {
+  const auto id = report_printer();
+  const auto path = "/helpdesk/tickets/" + std::to_string(id);
+  for (const char* s : {"step=take", "step=start", "step=resolve&solution=ล้างหัวพิมพ์"}) {
+    ASSERT_EQ(app_.send("POST", path + "/step", s, &tech_).status, 303) << s;
+  }
+  ASSERT_EQ(app_.send("POST", path + "/rating", "rating=4&comment=REPORT-COMMENT", &somsri_).status,
+            303);
+  EXPECT_EQ(app_.send("GET", "/helpdesk/reports/monthly", "", &somsri_).status, 403);
+  const auto page = app_.send("GET", "/helpdesk/reports/monthly?month=2026-11", "", &tech_);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_TRUE(contains(page.body, "พฤศจิกายน 2569"));
+  EXPECT_TRUE(contains(page.body, "REPORT-COMMENT"));
+  EXPECT_TRUE(contains(page.body, "data-test=\"resolved-in-time\">100"))
+      << page.body.substr(page.body.find("report-summary"), 1200);
+  EXPECT_TRUE(contains(page.body, "กองคลัง")) << "the division by its Thai name";
+  const auto xlsx = app_.send("GET", "/helpdesk/reports/monthly.xlsx?month=2026-11", "", &tech_);
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+  EXPECT_EQ(app_.send("GET", "/helpdesk/reports/monthly?month=2569-13", "", &tech_).status, 400);
+  const auto before = app_.send("GET", "/helpdesk/reports/monthly?month=2026-10", "", &tech_);
+  EXPECT_FALSE(contains(before.body, "REPORT-COMMENT"));
+}
+
+TEST_P(HelpdeskPages, TheITHeadSetsTargetsOnTheSettingsPage) {
+  app_.add_user("boss", {"admin"});
+  const auto boss = app_.sign_in("boss");
+  EXPECT_EQ(app_.send("GET", "/helpdesk/settings", "", &tech_).status, 403);
+  const auto page = app_.send("GET", "/helpdesk/settings", "", &boss);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_TRUE(contains(page.body, "name=\"resolve_high\""));
+  const std::string body =
+      "own_low=480&resolve_low=2400&own_medium=240&resolve_medium=1440&own_high=60&"
+      "resolve_high=240&own_critical=30&resolve_critical=120&division_sees_tickets=1";
+  ASSERT_EQ(app_.send("POST", "/helpdesk/settings", body, &boss).status, 303);
+  EXPECT_TRUE(contains(app_.send("GET", "/helpdesk/settings", "", &boss).body, "value=\"240\""));
+  const auto bad = app_.send("POST", "/helpdesk/settings", "own_low=abc", &boss);
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_TRUE(contains(bad.body, "href=\"#own_low\""));
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, HelpdeskPages, ::testing::ValuesIn(db::test_backends()),

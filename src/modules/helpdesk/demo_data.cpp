@@ -117,7 +117,7 @@ int load_tickets(db::Connection& conn, TimePoint now) {
     if (at > now) at = now - 30min;
     NewTicket in{p.title, p.description, p.urgency, "", {}};
     if (pick(3) == 0)
-      in.asset_no = "416-6" + std::to_string(5 + pick(4)) + "-00" + std::to_string(10 + pick(90));
+      in.asset_no = "416-6" + std::to_string(5 + pick(2)) + "-00" + std::to_string(10 + pick(12));
     auto t = report_problem(conn, at, who, in);
     if (!t.ok()) continue;
     ++made;
@@ -128,7 +128,8 @@ int load_tickets(db::Connection& conn, TimePoint now) {
       return at <= now;
     };
     if (!later(5, 120) || !take_step(conn, at, tech, t->id, Step::take).ok()) continue;
-    if (pick(4) == 0) (void)set_priority(conn, at, tech, t->id, Priority::high, p.category);
+    (void)set_priority(conn, at, tech, t->id, pick(4) == 0 ? Priority::high : t->priority,
+                       p.category);
     if (!later(5, 60) || !take_step(conn, at, tech, t->id, Step::start).ok()) continue;
     if (pick(5) == 0) {
       if (!take_step(conn, at, tech, t->id, Step::ask_requester).ok()) continue;

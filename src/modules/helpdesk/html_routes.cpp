@@ -129,8 +129,8 @@ Result<http::Response> my_tickets(http::Context& ctx) {
   const auto before_text = ctx.request.query_param("before");
   std::optional<std::int64_t> before;
   if (before_text) before = std::atoll(before_text->c_str());
-  auto rows =
-      store::requester_page(ctx.db(), caller.user_id, caller.division, before, kPerPage + 1);
+  auto rows = store::requester_page(ctx.db(), caller.user_id, visible_division(ctx.db(), caller),
+                                    before, kPerPage + 1);
   const bool more = rows.size() > static_cast<std::size_t>(kPerPage);
   if (more) rows.pop_back();
   Dict dict("helpdesk_mine");
@@ -212,6 +212,8 @@ void add_html_routes(http::Router& routes) {
   add_ticket_page_routes(routes);
   add_queue_page_routes(routes);
   add_kb_routes(routes);
+  add_report_routes(routes);
+  add_settings_routes(routes);
 }
 
 }  // namespace pao::helpdesk

@@ -170,8 +170,8 @@ Result<http::Response> mine_json(http::Context& ctx) {
     return Error::invalid({"ข้อมูลที่ส่งมาไม่ถูกต้อง", "The cursor is not valid"})
         .field("cursor", {"ไม่ถูกต้อง", "is not a cursor this API gave out"});
   }
-  auto rows =
-      store::requester_page(ctx.db(), caller.user_id, caller.division, before, page->limit + 1);
+  auto rows = store::requester_page(ctx.db(), caller.user_id, visible_division(ctx.db(), caller),
+                                    before, page->limit + 1);
   std::optional<std::string> last;
   if (rows.size() > static_cast<std::size_t>(page->limit)) {
     rows.resize(static_cast<std::size_t>(page->limit));

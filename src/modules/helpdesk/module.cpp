@@ -17,8 +17,18 @@ void register_helpdesk_module(Registry& registry) {
       {"executive", "division_head", "clerk", "staff", "it_staff", "auditor"});
   registry.add_permission(
       kWork, {"รับและดำเนินการใบแจ้งซ่อม (เจ้าหน้าที่ไอที)", "Work on tickets (IT staff)"}, {"it_staff"});
+  registry.add_permission(kViewReports,
+                          {"ดูรายงานงานแจ้งซ่อมประจำเดือน", "See the IT help monthly report"},
+                          {"it_staff", "executive", "auditor"});
+  registry.add_permission(kManage,
+                          {"ตั้งค่าระดับการให้บริการและการมองเห็นเรื่องแจ้งซ่อม (หัวหน้างานไอที)",
+                           "Set SLA targets and ticket visibility (IT head)"},
+                          {});
   add_json_routes(registry.routes());
   add_html_routes(registry.routes());
+  registry.add_menu(
+      {"helpdesk_report", "helpdesk.report_menu", "/helpdesk/reports/monthly", kViewReports, 43});
+  registry.add_menu({"helpdesk_settings", "helpdesk.settings", "/helpdesk/settings", kManage, 44});
   registry.add_menu({"helpdesk_kb", "helpdesk.kb", "/helpdesk/kb", kReport, 42});
   registry.add_search_source(
       {"helpdesk.article",

@@ -348,6 +348,95 @@ void count_helpful(db::Connection& conn, std::int64_t id, bool helpful) {
                id);
 }
 
+std::int64_t opened_between(db::Connection& conn, const std::string& from, const std::string& to) {
+  return conn
+      .query_one("SELECT COUNT(*) FROM helpdesk_ticket WHERE created_at >= ? AND created_at < ?",
+                 from, to)
+      ->i64(0);
+}
+
+PairCount resolved_between(db::Connection& conn, const std::string& from, const std::string& to) {
+  const auto r = conn.query_one(
+      "SELECT COUNT(*), COALESCE(SUM(CASE WHEN resolved_at <= resolve_due_at THEN 1 ELSE 0 END), "
+      "0) FROM helpdesk_ticket WHERE resolved_at >= ? AND resolved_at < ?",
+      from, to);
+  return {r->i64(0), r->i64(1)};
+}
+
+PairCount owned_between(db::Connection& conn, const std::string& from, const std::string& to) {
+  const auto r = conn.query_one(
+      "SELECT COUNT(*), COALESCE(SUM(CASE WHEN owned_at <= own_due_at THEN 1 ELSE 0 END), 0) "
+      "FROM helpdesk_ticket WHERE owned_at >= ? AND owned_at < ?",
+      from, to);
+  return {r->i64(0), r->i64(1)};
+}
+
+std::vector<std::pair<std::string, std::int64_t>> opened_by(db::Connection& conn,
+                                                            const std::string& column,
+                                                            const std::string& from,
+                                                            const std::string& to, int min_count,
+                                                            int limit) {
+  // The column is one of three names, never caller text.
+  const std::string col = column == "division"   ? "division"
+                          : column == "asset_no" ? "asset_no"
+                                                 : "category";
+  std::vector<std::pair<std::string, std::int64_t>> out;
+  for (const auto& r :
+       conn.query("SELECT " + col +
+                      ", COUNT(*) FROM helpdesk_ticket WHERE created_at >= ? AND "
+                      "created_at < ? AND (? = 0 OR " +
+                      col + " <> '') GROUP BY " + col +
+                      " HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, " + col + " LIMIT ?",
+                  from, to, col == "asset_no" ? 1 : 0, min_count, limit)) {
+    out.emplace_back(r.str(0), r.i64(1));
+  }
+  return out;
+}
+
+std::vector<RatedTicket> rated_between(db::Connection& conn, const std::string& from,
+                                       const std::string& to, int limit) {
+  std::vector<RatedTicket> out;
+  for (const auto& r :
+       conn.query("SELECT id, title, rating, rating_comment, requester_name FROM helpdesk_ticket "
+                  "WHERE rating IS NOT NULL AND resolved_at >= ? AND resolved_at < ? "
+                  "ORDER BY resolved_at DESC, id DESC LIMIT ?",
+                  from, to, limit)) {
+    out.push_back({r.i64(0), r.str(1), static_cast<int>(r.i64(2)), r.str(3), r.str(4)});
+  }
+  return out;
+}
+
+bool division_sees_tickets(db::Connection& conn) {
+  const auto r =
+      conn.query_one("SELECT value FROM helpdesk_setting WHERE key = 'division_sees_tickets'");
+  return !r || r->str(0) == "1";
+}
+
+void set_division_sees_tickets(db::Connection& conn, bool on) {
+  conn.execute(
+      "INSERT INTO helpdesk_setting (key, value) VALUES ('division_sees_tickets', ?) "
+      "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      on ? "1" : "0");
+}
+
+std::vector<SlaTarget> current_targets(db::Connection& conn) {
+  std::vector<SlaTarget> out;
+  for (const auto p : {Priority::low, Priority::medium, Priority::high, Priority::critical}) {
+    out.push_back(current_target(conn, p));
+  }
+  return out;
+}
+
+void insert_targets(db::Connection& conn, int version, const std::vector<SlaTarget>& targets,
+                    const std::string& at) {
+  for (const auto& t : targets) {
+    conn.execute(
+        "INSERT INTO helpdesk_sla_target (version, priority, own_minutes, resolve_minutes, "
+        "created_at) VALUES (?, ?, ?, ?, ?)",
+        version, priority_name(t.priority), t.to_own.count() / 60, t.to_resolve.count() / 60, at);
+  }
+}
+
 bool any_ticket(db::Connection& conn) {
   return conn.query_one("SELECT 1 FROM helpdesk_ticket LIMIT 1").has_value();
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "modules/helpdesk/knowledge_base.hpp"
+#include "modules/helpdesk/monthly_report.hpp"
 #include "modules/helpdesk/tickets.hpp"
 #include "platform/db/database.hpp"
 
@@ -73,6 +74,34 @@ std::int64_t insert_article(db::Connection& conn, const Article& a);
 void update_article(db::Connection& conn, const Article& a);
 void insert_article_version(db::Connection& conn, const Article& a, const std::string& saved_by);
 void count_helpful(db::Connection& conn, std::int64_t id, bool helpful);
+
+// ---- the monthly report (from, to: ISO UTC, [from, to)) -------------------------------------
+
+struct PairCount {
+  std::int64_t total = 0, in_time = 0;
+};
+std::int64_t opened_between(db::Connection& conn, const std::string& from, const std::string& to);
+PairCount resolved_between(db::Connection& conn, const std::string& from, const std::string& to);
+PairCount owned_between(db::Connection& conn, const std::string& from, const std::string& to);
+// Tickets opened in the span per `column` ("category", "division" or "asset_no"), most first;
+// blank asset numbers left out, and assets only when reported at least `min_count` times.
+std::vector<std::pair<std::string, std::int64_t>> opened_by(db::Connection& conn,
+                                                            const std::string& column,
+                                                            const std::string& from,
+                                                            const std::string& to, int min_count,
+                                                            int limit);
+std::vector<RatedTicket> rated_between(db::Connection& conn, const std::string& from,
+                                       const std::string& to, int limit);
+
+// ---- desk settings ----------------------------------------------------------------------------
+
+bool division_sees_tickets(db::Connection& conn);
+void set_division_sees_tickets(db::Connection& conn, bool on);
+// The targets of the newest version, in priority order (low … critical).
+std::vector<SlaTarget> current_targets(db::Connection& conn);
+// Stores `targets` as version `version` (one row per priority).
+void insert_targets(db::Connection& conn, int version, const std::vector<SlaTarget>& targets,
+                    const std::string& at);
 
 // Whether any ticket / article exists (demo data loads once).
 bool any_ticket(db::Connection& conn);

@@ -70,10 +70,10 @@ void fill_timeline(const http::Context& ctx, Dict& dict, const std::vector<Entry
   }
 }
 
-std::string it_forms(const http::Context& ctx, const Ticket& tk, const Error* error,
-                     const Form& kept) {
+// IT's own forms: priority and category, time and parts.
+void fill_it_forms(const http::Context& ctx, Dict& dict, const Ticket& tk, const Error* error,
+                   const Form& kept) {
   auto err = [&](const std::string& f) { return html::field_error(ctx, error, f); };
-  std::string out;
   html::Field priority{FieldKind::select, "priority", t(ctx, "helpdesk.field.priority")};
   priority.value = priority_name(tk.priority);
   for (const auto p : {Priority::critical, Priority::high, Priority::medium, Priority::low}) {
@@ -83,14 +83,6 @@ std::string it_forms(const http::Context& ctx, const Ticket& tk, const Error* er
   html::Field category{FieldKind::text, "category", t(ctx, "helpdesk.field.category")};
   category.value = tk.category;
   category.error = err("category");
-  out += "<section class=\"panel\" aria-labelledby=\"priority-title\"><h2 id=\"priority-title\">" +
-         t(ctx, "helpdesk.set_priority") + "</h2>";
-  out += "<form class=\"form\" method=\"post\" action=\"" + ticket_page_path(tk.id) +
-         "/priority\"><input type=\"hidden\" name=\"_csrf\" value=\"" + ctx.principal.csrf_token +
-         "\">";
-  out += html::field(ctx, priority) + html::field(ctx, category);
-  out += "<div class=\"actions\"><button type=\"submit\" class=\"button button--secondary\">" +
-         t(ctx, "helpdesk.save") + "</button></div></form></section>";
   html::Field minutes{FieldKind::text, "minutes", t(ctx, "helpdesk.field.minutes")};
   minutes.input_mode = "numeric";
   minutes.wide = false;
@@ -101,15 +93,10 @@ std::string it_forms(const http::Context& ctx, const Ticket& tk, const Error* er
   parts.error = err("parts");
   html::Field note{FieldKind::text, "note", t(ctx, "helpdesk.field.note")};
   note.value = value_of(kept, "note");
-  out += "<section class=\"panel\" aria-labelledby=\"work-title\"><h2 id=\"work-title\">" +
-         t(ctx, "helpdesk.log_work") + "</h2>";
-  out += "<form class=\"form\" method=\"post\" action=\"" + ticket_page_path(tk.id) +
-         "/work\"><input type=\"hidden\" name=\"_csrf\" value=\"" + ctx.principal.csrf_token +
-         "\">";
-  out += html::field(ctx, minutes) + html::field(ctx, parts) + html::field(ctx, note);
-  out += "<div class=\"actions\"><button type=\"submit\" class=\"button button--secondary\">" +
-         t(ctx, "helpdesk.save") + "</button></div></form></section>";
-  return out;
+  auto* forms = dict.AddSectionDictionary("IT_FORMS");
+  forms->SetValue("PRIORITY_FIELDS", html::field(ctx, priority) + html::field(ctx, category));
+  forms->SetValue("WORK_FIELDS",
+                  html::field(ctx, minutes) + html::field(ctx, parts) + html::field(ctx, note));
 }
 
 Result<http::Response> show_ticket(http::Context& ctx, std::int64_t id, const Error* error,
@@ -194,7 +181,7 @@ Result<http::Response> show_ticket(http::Context& ctx, std::int64_t id, const Er
     dict.SetValueAndShowSection("SOLUTION_FIELD", html::field(ctx, solution), "CAN_RESOLVE");
   }
   if (caller.it_staff && tk.status != Status::closed) {
-    dict.SetValue("IT_FORMS", it_forms(ctx, tk, error, kept));
+    fill_it_forms(ctx, dict, tk, error, kept);
   }
   if (tk.requester_id == caller.user_id && !tk.rating &&
       (tk.status == Status::resolved || tk.status == Status::closed)) {

@@ -14,9 +14,6 @@ namespace {
 
 namespace json = boost::json;
 
-// Requesters see their division's tickets too (a colleague's broken printer is theirs as well).
-constexpr bool kDivisionSeesTickets = true;
-
 json::value jtext(std::string_view s) {
   return json::string(s);
 }
@@ -32,9 +29,11 @@ Error it_only() {
                "helpdesk: IT step by a requester"};
 }
 
-bool may_see(const Caller& c, const Ticket& t) {
+// IT staff, the requester, and (when the IT head leaves it on) the requester's division: a
+// colleague's broken printer is theirs as well.
+bool may_see(db::Connection& conn, const Caller& c, const Ticket& t) {
   return c.it_staff || t.requester_id == c.user_id ||
-         (kDivisionSeesTickets && !c.division.empty() && c.division == t.division);
+         (!c.division.empty() && c.division == t.division && store::division_sees_tickets(conn));
 }
 
 std::string ticket_link(std::int64_t id) {
@@ -93,6 +92,10 @@ const char* entry_kind_name(EntryKind k) {
       return "work";
   }
   return "reply";
+}
+
+std::string visible_division(db::Connection& conn, const Caller& caller) {
+  return store::division_sees_tickets(conn) ? caller.division : std::string();
 }
 
 Priority priority_for_urgency(const std::string& urgency) {
@@ -154,7 +157,7 @@ Result<Ticket> report_problem(db::Connection& conn, TimePoint at, const Caller& 
 
 Result<TicketView> view_ticket(db::Connection& conn, const Caller& caller, std::int64_t id) {
   auto t = store::find_ticket(conn, id);
-  if (!t || !may_see(caller, *t)) return no_such_ticket();
+  if (!t || !may_see(conn, caller, *t)) return no_such_ticket();
   TicketView v{std::move(*t), {}};
   v.timeline = store::list_entries(conn, id, caller.it_staff);
   return v;
@@ -164,7 +167,7 @@ Result<Ticket> take_step(db::Connection& conn, TimePoint at, const Caller& calle
                          Step step, const std::string& solution) {
   db::Tx tx(conn);
   auto found = store::find_ticket(conn, id, true);
-  if (!found || !may_see(caller, *found)) return no_such_ticket();
+  if (!found || !may_see(conn, caller, *found)) return no_such_ticket();
   Ticket t = std::move(*found);
   const bool is_requester = t.requester_id == caller.user_id;
   if (!caller.it_staff && !(is_requester && requester_may(step))) return it_only();
@@ -277,7 +280,7 @@ Result<Entry> add_reply(db::Connection& conn, TimePoint at, const Caller& caller
   if (is_private && !caller.it_staff) return it_only();
   db::Tx tx(conn);
   auto found = store::find_ticket(conn, id, true);
-  if (!found || !may_see(caller, *found)) return no_such_ticket();
+  if (!found || !may_see(conn, caller, *found)) return no_such_ticket();
   Ticket t = std::move(*found);
   if (t.status == Status::closed) {
     return Error::conflict({"ใบแจ้งซ่อมนี้ปิดแล้ว", "This ticket is closed"});
@@ -389,7 +392,7 @@ Result<Ticket> rate_fix(db::Connection& conn, TimePoint at, const Caller& caller
   }
   db::Tx tx(conn);
   auto found = store::find_ticket(conn, id, true);
-  if (!found || !may_see(caller, *found)) return no_such_ticket();
+  if (!found || !may_see(conn, caller, *found)) return no_such_ticket();
   Ticket t = std::move(*found);
   if (t.requester_id != caller.user_id) {
     return Error{ErrorCode::permission_denied,

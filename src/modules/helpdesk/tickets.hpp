@@ -80,6 +80,10 @@ struct NewTicket {
   std::optional<std::int64_t> screenshot_file_id;
 };
 
+// The division whose tickets `caller` sees besides their own: theirs, or "" when the IT head
+// turned division visibility off (desk_settings.hpp).
+std::string visible_division(db::Connection& conn, const Caller& caller);
+
 // The priority a new ticket starts with, from the requester's urgency (IT may change it).
 Priority priority_for_urgency(const std::string& urgency);
 

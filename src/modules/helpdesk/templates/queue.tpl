@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<h1>[[helpdesk.menu_queue]]</h1>
 <p class="muted">[[helpdesk.queue_intro]]</p>
-<dl class="summary-counts" aria-label="[[helpdesk.counts]]" data-test="counts">
+<dl class="counts" aria-label="[[helpdesk.counts]]" data-test="counts">
 {{#COUNT}}<div data-status="{{STATUS}}"><dt>{{LABEL}}</dt><dd>{{N}}</dd></div>
 {{/COUNT}}</dl>
 {{EMPTY:none}}

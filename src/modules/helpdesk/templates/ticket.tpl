@@ -55,4 +55,15 @@
   {{REPLY_FIELDS:none}}
   <div class="actions"><button type="submit" class="button button--secondary">[[helpdesk.send_reply]]</button></div>
 </form></section>{{/CAN_REPLY}}
-{{IT_FORMS:none}}
+{{#IT_FORMS}}<section aria-labelledby="priority-title"><h2 id="priority-title">[[helpdesk.set_priority]]</h2>
+<form class="form" method="post" action="/helpdesk/tickets/{{ID}}/priority" novalidate data-test="priority-form">
+  <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+  {{PRIORITY_FIELDS:none}}
+  <div class="actions"><button type="submit" class="button button--secondary">[[helpdesk.save]]</button></div>
+</form></section>
+<section aria-labelledby="work-title"><h2 id="work-title">[[helpdesk.log_work]]</h2>
+<form class="form" method="post" action="/helpdesk/tickets/{{ID}}/work" novalidate data-test="work-form">
+  <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+  {{WORK_FIELDS:none}}
+  <div class="actions"><button type="submit" class="button button--secondary">[[helpdesk.save]]</button></div>
+</form></section>{{/IT_FORMS}}
