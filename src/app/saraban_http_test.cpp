@@ -240,6 +240,44 @@ TEST_P(SarabanHttp, JobsOnTheApiShowTheirHistoryAndTakeStepsWithoutRevealingSecr
   EXPECT_EQ(json::parse(inbox.body).at("items").as_array().size(), 1u) << inbox.body;
 }
 
+TEST_P(SarabanHttp, AnOutgoingLetterGetsItsNumberAndPdfAndTheHeadSignsThatFile) {
+  const auto res =
+      app_.send("POST", "/api/v1/saraban/outgoing",
+                json::serialize(json::object{{"register", "circular"},
+                                             {"kind", "memo"},
+                                             {"agency", "สำนักปลัด อบจ.ลำพูน"},
+                                             {"to", "ผู้อำนวยการทุกกอง"},
+                                             {"subject", "แจ้งเวียนกำหนดการประชุม"},
+                                             {"body", "ด้วยองค์การบริหารส่วนจังหวัดลำพูนกำหนดประชุม"},
+                                             {"signer_name", "นายสมชาย ใจดี"},
+                                             {"signer_position", "ปลัดองค์การบริหารส่วนจังหวัดลำพูน"}}),
+                &clerk_);
+  ASSERT_EQ(res.status, 201) << res.body;
+  const auto body = json::parse(res.body).as_object();
+  EXPECT_EQ(body.at("reference").as_string(), "ลพ 51000/ว 1");
+  const std::string url(body.at("file_url").as_string());
+  const auto pdf = app_.send("GET", url, "", &staff_);
+  ASSERT_EQ(pdf.status, 200);
+  EXPECT_EQ(pdf.content_type, "application/pdf");
+  const std::string job = std::to_string(body.at("job_id").as_int64());
+  const auto page = app_.send("GET", "/saraban/jobs/" + job, "", &head_);
+  ASSERT_TRUE(contains(page.body, "data-test=\"sign-form\"")) << page.body;
+  const auto file_id = url.substr(7, url.find('/', 7) - 7);
+  ASSERT_EQ(step(job, "kind=sign&document=" + file_id, head_).status, 303);
+  const auto view = json::parse(app_.send("GET", "/api/v1/saraban/jobs/" + job, "", &head_).body);
+  EXPECT_EQ(view.at("status").as_string(), "signed");
+  EXPECT_EQ(view.at("history").as_array().back().at("document_sha256").as_string(),
+            body.at("file_sha256").as_string());
+  const auto list = app_.send("GET", "/saraban/outgoing?register=circular", "", &staff_);
+  EXPECT_TRUE(contains(list.body, "แจ้งเวียนกำหนดการประชุม"));
+  EXPECT_EQ(app_.send("GET", "/saraban/outgoing/new", "", &clerk_).status, 200);
+  EXPECT_EQ(app_.send("GET", "/saraban/numbers?register=circular", "", &clerk_).status, 200);
+  const auto form =
+      app_.send("POST", "/saraban/outgoing", "register=outgoing&kind=external", &clerk_);
+  EXPECT_EQ(form.status, 400);
+  EXPECT_TRUE(contains(form.body, "error-summary"));
+}
+
 TEST_P(SarabanHttp, TheRegisterPdfListsEveryNumberWithTheFormsColumnsAndHidesSecretSubjects) {
   post_letter(letter_json("ขอเชิญประชุมคณะกรรมการ"));
   post_letter(letter_json("การสอบสวนวินัย", "top_secret"));

@@ -1,4 +1,4 @@
-// Pages of e-Saraban: the incoming register and the registration form. The same use cases as
+// Pages of e-Saraban: the incoming letter's registration form. The same use cases as
 // the JSON API.
 #include "platform/html/ctemplate.hpp"
 
@@ -17,7 +17,6 @@ namespace pao::saraban {
 
 namespace {
 
-constexpr int kPerPage = 50;
 const html::UploadRule kScanRule{{files::FileType::pdf}, 20 << 20};
 
 const std::vector<std::string> kFormFields = {"reference", "dated",   "from",      "to",  "subject",
@@ -135,58 +134,6 @@ Result<http::Response> register_incoming_form(http::Context& ctx) {
   tx.commit();
   return html::redirect_with_flash("/saraban/jobs/" + std::to_string(letter->job_id),
                                    "saraban.flash.registered");
-}
-
-Result<http::Response> incoming_register_page(http::Context& ctx) {
-  auto& renderer = ctx.html();
-  auto t = [&](const std::string& key) { return renderer.text(ctx.lang, key); };
-  const int this_year = register_year(ctx.clock().now());
-  FieldErrors bad;
-  const FormValues q(ctx.request.query.begin(), ctx.request.query.end());
-  store::LetterFilter f;
-  f.register_code = kIncoming;
-  f.year = read_year(q, this_year);
-  const auto from = read_date(q, "from", bad);
-  const auto to = read_date(q, "to", bad);
-  if (from) f.from_day = to_iso_date(*from);
-  if (to) f.to_day = to_iso_date(*to);
-  const auto total = static_cast<int>(store::count_letters(ctx.db(), f));
-  const html::PageWindow window = html::read_page(ctx.request, kPerPage, total);
-  f.limit = kPerPage;
-  f.offset = window.offset();
-  const auto letters = store::list_letters(ctx.db(), f, ctx.principal.id);
-
-  ctemplate::TemplateDictionary dict("incoming_register");
-  dict.SetValue("YEAR_BE", std::to_string(f.year + kBuddhistEraOffset));
-  dict.SetIntValue("YEAR", f.year);
-  for (int y = this_year; y >= this_year - 4; --y) {
-    auto* opt = dict.AddSectionDictionary("YEAR_OPTION");
-    opt->SetIntValue("VALUE", y);
-    opt->SetIntValue("LABEL", y + kBuddhistEraOffset);
-    if (y == f.year) opt->ShowSection("SELECTED");
-  }
-  dict.SetValue("FROM_FIELD", filter_date_field(ctx, "from", t("saraban.filter.from"), q, bad));
-  dict.SetValue("TO_FIELD", filter_date_field(ctx, "to", t("saraban.filter.to"), q, bad));
-  if (ctx.principal.can(kRegister)) dict.ShowSection("CAN_REGISTER");
-  std::string export_query = "year=" + std::to_string(f.year);
-  if (from) export_query += "&from=" + date_field_text(*from);
-  if (to) export_query += "&to=" + date_field_text(*to);
-  dict.SetValue("EXPORT_QUERY", export_query);
-  dict.SetValue("COUNT", html::format_number(total));
-  if (letters.empty()) {
-    dict.SetValue(
-        "EMPTY",
-        html::empty_state(
-            ctx, {t("saraban.incoming.empty_title"), t("saraban.incoming.empty_body"), {}, {}}));
-  } else {
-    dict.ShowSection("HAS_LETTERS");
-  }
-  for (const auto& l : letters) fill_letter_row(ctx, *dict.AddSectionDictionary("LETTER"), l);
-  dict.SetValue("PAGER", html::pager(ctx, window));
-  html::PageInfo info;
-  info.title = t("saraban.incoming.title");
-  info.section = "saraban";
-  return renderer.page(ctx, info, "saraban/incoming_register", dict);
 }
 
 }  // namespace pao::saraban

@@ -58,6 +58,33 @@ void add_api(http::Router& routes) {
       .response(200, "One page of the register", letters_schema())
       .response(400, "A bad year, date, limit or cursor; `fields` names it", error_schema_ref())
       .handle(list_incoming_json);
+  routes.post("/api/v1/saraban/outgoing")
+      .permission(kRegister)
+      .tag("saraban")
+      .summary(
+          "Issue an outgoing letter: the register's next number (or a reserved one), its ที่ "
+          "in the configured format, and its PDF in the official layout kept as its file")
+      .body_limit(64 * 1024)
+      .request_body(outgoing_letter_schema())
+      .response(201, "The letter as registered, with file_url and file_sha256", letter_schema())
+      .response(400, "A bad field; `fields` names it", error_schema_ref())
+      .response(409, "reserved_no is not a reserved number of this year", error_schema_ref())
+      .handle(issue_outgoing_json);
+  routes.get("/api/v1/saraban/outgoing")
+      .permission(kView)
+      .tag("saraban")
+      .summary(
+          "An outgoing register of a year (outgoing, circular, order or announcement), most "
+          "urgent first, then newest number first")
+      .query_param("register", "string", "outgoing (default), circular, order or announcement")
+      .query_param("year", "integer", "C.E. calendar year (default: this year in Bangkok)")
+      .query_param("from", "string", "First day registered (2026-11-01), inclusive")
+      .query_param("to", "string", "Last day registered, inclusive")
+      .query_param("limit", "integer", "Letters per page, 1–500 (default 100)")
+      .query_param("cursor", "string", "next_cursor of the previous page")
+      .response(200, "One page of the register", letters_schema())
+      .response(400, "A bad register, year, date, limit or cursor", error_schema_ref())
+      .handle(list_outgoing_json);
   routes.get("/api/v1/saraban/letters/{id}")
       .permission(kView)
       .tag("saraban")
@@ -141,6 +168,21 @@ void add_pages(http::Router& routes) {
       .body_limit(26 << 20)
       .handle(register_incoming_form);
   routes.get("/saraban/inbox").permission(kView).handle(inbox_page);
+  routes.get("/saraban/outgoing").permission(kView).handle(outgoing_register_page);
+  routes.get("/saraban/outgoing/new").permission(kRegister).handle(outgoing_form_page);
+  routes.post("/saraban/outgoing")
+      .permission(kRegister)
+      .body_limit(128 * 1024)
+      .handle(issue_outgoing_form);
+  routes.get("/saraban/numbers").permission(kView).handle(numbers_page);
+  routes.post("/saraban/numbers")
+      .permission(kRegister)
+      .body_limit(16 * 1024)
+      .handle(reserve_number_form);
+  routes.post("/saraban/numbers/cancel")
+      .permission(kRegister)
+      .body_limit(16 * 1024)
+      .handle(cancel_number_form);
   routes.get("/saraban/registers/{code}/pdf")
       .permission(kView)
       .kind(http::RouteKind::other)

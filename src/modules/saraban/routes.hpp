@@ -21,6 +21,8 @@ Person person_of(http::Context& ctx);
 // ---- JSON (json_routes.cpp) ---------------------------------------------------------------------
 Result<http::Response> register_incoming_json(http::Context& ctx);  // POST /api/v1/saraban/incoming
 Result<http::Response> list_incoming_json(http::Context& ctx);      // GET  /api/v1/saraban/incoming
+Result<http::Response> list_outgoing_json(http::Context& ctx);      // GET  /api/v1/saraban/outgoing
+Result<http::Response> issue_outgoing_json(http::Context& ctx);     // POST /api/v1/saraban/outgoing
 Result<http::Response> get_letter_json(http::Context& ctx);      // GET /api/v1/saraban/letters/{id}
 Result<http::Response> reserve_number_json(http::Context& ctx);  // POST /api/v1/saraban/numbers
 Result<http::Response> cancel_number_json(http::Context& ctx);   // POST …/numbers/{…}/cancel
@@ -39,6 +41,7 @@ boost::json::value step_schema();
 boost::json::value new_step_schema();
 boost::json::value inbox_schema();
 boost::json::value incoming_letter_schema();
+boost::json::value outgoing_letter_schema();
 boost::json::value letter_schema();
 boost::json::value letters_schema();
 boost::json::value reserve_schema();
@@ -49,6 +52,12 @@ boost::json::value numbers_schema();
 Result<http::Response> incoming_register_page(http::Context& ctx);  // GET  /saraban/incoming
 Result<http::Response> incoming_form_page(http::Context& ctx);      // GET  /saraban/incoming/new
 Result<http::Response> register_incoming_form(http::Context& ctx);  // POST /saraban/incoming
+Result<http::Response> outgoing_register_page(http::Context& ctx);  // GET  /saraban/outgoing
+Result<http::Response> outgoing_form_page(http::Context& ctx);      // GET  /saraban/outgoing/new
+Result<http::Response> issue_outgoing_form(http::Context& ctx);     // POST /saraban/outgoing
+Result<http::Response> numbers_page(http::Context& ctx);            // GET  /saraban/numbers
+Result<http::Response> reserve_number_form(http::Context& ctx);     // POST /saraban/numbers
+Result<http::Response> cancel_number_form(http::Context& ctx);      // POST /saraban/numbers/cancel
 Result<http::Response> job_page(http::Context& ctx);                // GET  /saraban/jobs/{id}
 Result<http::Response> take_step_form(http::Context& ctx);          // POST /saraban/jobs/{id}/steps
 Result<http::Response> inbox_page(http::Context& ctx);              // GET  /saraban/inbox

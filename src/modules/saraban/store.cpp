@@ -172,12 +172,14 @@ std::int64_t insert_letter(db::Connection& conn, const Letter& l) {
   const auto row = conn.query_one(
       "INSERT INTO saraban_letter (job_id, direction, register_code, year, register_no, "
       "reference, dated, from_party, to_party, subject, urgency, urgency_rank, secrecy, "
-      "registered_at, registered_on, registered_by_id, registered_by, retention_years) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "registered_at, registered_on, registered_by_id, registered_by, retention_years, "
+      "letter_kind, body, signer_name, signer_position) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       l.job_id, l.direction, l.register_code, l.year, l.register_no, l.reference,
       blank_is_null(l.dated), l.from, l.to, l.subject, urgency_name(l.urgency),
       static_cast<int>(l.urgency), secrecy_name(l.secrecy), l.registered_at, l.registered_on,
-      l.registered_by_id, l.registered_by, l.retention_years);
+      l.registered_by_id, l.registered_by, l.retention_years, l.letter_kind, l.body, l.signer_name,
+      l.signer_position);
   return row->i64(0);
 }
 

@@ -1,11 +1,20 @@
-{{%AUTOESCAPE context="HTML"}}<h1>[[saraban.incoming.title]] [[saraban.year]] {{YEAR_BE}}</h1>
+{{%AUTOESCAPE context="HTML"}}<h1>{{TITLE}} [[saraban.year]] {{YEAR_BE}}</h1>
+<nav class="toolbar" aria-label="[[saraban.registers]]">
+  <p><a href="/saraban/inbox">[[saraban.inbox.title]]</a> · <a href="/saraban/incoming">[[saraban.incoming.title]]</a> · <a href="/saraban/outgoing">[[saraban.outgoing.title]]</a> · <a href="/saraban/numbers">[[saraban.numbers.title]]</a></p>
+</nav>
 <div class="toolbar">
   <p class="muted" data-test="count">{{COUNT}} [[saraban.letters]]</p>
-  <p><a href="/saraban/registers/incoming/pdf?{{EXPORT_QUERY}}" data-test="register-pdf">[[saraban.export_pdf]]</a>
-  · <a href="/saraban/registers/incoming/xlsx?{{EXPORT_QUERY}}">[[saraban.export_xlsx]]</a></p>
-  {{#CAN_REGISTER}}<a class="button" href="/saraban/incoming/new" data-test="register-new">[[saraban.incoming.new]]</a>{{/CAN_REGISTER}}
+  <p><a href="/saraban/registers/{{CODE}}/pdf?{{EXPORT_QUERY}}" data-test="register-pdf">[[saraban.export_pdf]]</a>
+  · <a href="/saraban/registers/{{CODE}}/xlsx?{{EXPORT_QUERY}}">[[saraban.export_xlsx]]</a></p>
+  {{#CAN_REGISTER}}<a class="button" href="{{NEW_URL}}" data-test="register-new">{{NEW_LABEL}}</a>{{/CAN_REGISTER}}
 </div>
-<form class="filters" method="get" action="/saraban/incoming" role="search" aria-label="[[saraban.filter]]" data-test="register-filter">
+<form class="filters" method="get" action="{{PATH}}" role="search" aria-label="[[saraban.filter]]" data-test="register-filter">
+  {{#REGISTER_PICK}}<div class="field">
+    <label for="register">[[saraban.register]]</label>
+    <select id="register" name="register" class="input">
+      {{#REGISTER_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/REGISTER_OPTION}}
+    </select>
+  </div>{{/REGISTER_PICK}}
   <div class="field">
     <label for="year">[[saraban.year]]</label>
     <select id="year" name="year" class="input">
@@ -16,13 +25,13 @@
   {{TO_FIELD:none}}
   <div class="actions">
     <button type="submit" class="button">[[saraban.apply_filter]]</button>
-    <a href="/saraban/incoming">[[saraban.clear_filter]]</a>
+    <a href="{{PATH}}">[[saraban.clear_filter]]</a>
   </div>
 </form>
 {{EMPTY:none}}
 {{#HAS_LETTERS}}<div class="table-wrap">
 <table class="table" data-test="incoming-register">
-<caption class="visually-hidden">[[saraban.incoming.title]] [[saraban.year]] {{YEAR_BE}}</caption>
+<caption class="visually-hidden">{{TITLE}} [[saraban.year]] {{YEAR_BE}}</caption>
 <thead><tr>
   <th scope="col">[[saraban.col.no]]</th>
   <th scope="col">[[saraban.col.reference]]</th>
