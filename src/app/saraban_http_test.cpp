@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 
 #include "app/testing.hpp"
+#include "platform/export/pdf.hpp"
 #include "platform/export/testing.hpp"
 #include "platform/files/testing.hpp"
 
@@ -276,6 +277,35 @@ TEST_P(SarabanHttp, AnOutgoingLetterGetsItsNumberAndPdfAndTheHeadSignsThatFile) 
       app_.send("POST", "/saraban/outgoing", "register=outgoing&kind=external", &clerk_);
   EXPECT_EQ(form.status, 400);
   EXPECT_TRUE(contains(form.body, "error-summary"));
+}
+
+TEST_P(SarabanHttp, SearchFindsWordsOfSubjectsAndAttachedPdfsButNoSecretsOfOthers) {
+  exports::PdfDocument scan;
+  scan.paragraph("ขอให้จัดทำแผนป้องกันอุทกภัยในพื้นที่ลุ่มน้ำกวง");
+  const auto form =
+      post_form("/saraban/incoming",
+                {{"_csrf", clerk_.csrf, "", ""},
+                 {"reference", "ลพ 0023/ว 88", "", ""},
+                 {"dated", "20/11/2569", "", ""},
+                 {"from", "จังหวัดลำพูน", "", ""},
+                 {"to", "นายก อบจ.ลำพูน", "", ""},
+                 {"subject", "การเตรียมการรับมือฤดูฝน", "", ""},
+                 {"file", scan.bytes(), "; filename=\"scan.pdf\"", "application/pdf"}},
+                clerk_);
+  ASSERT_EQ(form.status, 303) << form.body;
+  post_letter(letter_json("การสอบสวนวินัยข้าราชการ", "secret"));
+  auto hits = [&](const std::string& q, const TestSession& who) {
+    const auto res = app_.send("GET", "/api/v1/search?kind=saraban.letter&q=" + q, "", &who);
+    EXPECT_EQ(res.status, 200) << res.body;
+    return json::parse(res.body).at("items").as_array().size();
+  };
+  // อุทกภัย (flood) appears only inside the PDF.
+  EXPECT_EQ(hits("%E0%B8%AD%E0%B8%B8%E0%B8%97%E0%B8%81%E0%B8%A0%E0%B8%B1%E0%B8%A2", staff_), 1u);
+  // ฤดูฝน (rainy season), from the subject.
+  EXPECT_EQ(hits("%E0%B8%A4%E0%B8%94%E0%B8%B9%E0%B8%9D%E0%B8%99", staff_), 1u);
+  // วินัย: the secret letter, only for the clerk who registered it.
+  EXPECT_EQ(hits("%E0%B8%A7%E0%B8%B4%E0%B8%99%E0%B8%B1%E0%B8%A2", staff_), 0u);
+  EXPECT_EQ(hits("%E0%B8%A7%E0%B8%B4%E0%B8%99%E0%B8%B1%E0%B8%A2", clerk_), 1u);
 }
 
 TEST_P(SarabanHttp, TheRegisterPdfListsEveryNumberWithTheFormsColumnsAndHidesSecretSubjects) {

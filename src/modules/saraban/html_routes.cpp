@@ -2,7 +2,9 @@
 // the JSON API.
 #include "platform/html/ctemplate.hpp"
 
+#include "modules/saraban/letter_search.hpp"
 #include "modules/saraban/page_kit.hpp"
+#include "modules/saraban/pdf_text.hpp"
 #include "modules/saraban/register_incoming.hpp"
 #include "modules/saraban/routes.hpp"
 #include "modules/saraban/store.hpp"
@@ -123,6 +125,8 @@ Result<http::Response> register_incoming_form(http::Context& ctx) {
     return render_form(ctx, v, &e);
   }
   const Person by = person_of(ctx);
+  // Read the scan's words before the transaction: pdftotext may take a moment.
+  const std::optional<std::string> scan_text = scan ? extract_pdf_text(scan->bytes) : std::nullopt;
   db::Tx tx(ctx.db());
   auto letter = register_incoming_letter(ctx.db(), ctx.clock().now(), by, in);
   if (!letter.ok()) return render_form(ctx, v, &letter.error());
@@ -130,6 +134,7 @@ Result<http::Response> register_incoming_form(http::Context& ctx) {
     auto stored = files::store_upload(ctx.db(), ctx.files(), ctx.clock().now(), by.actor, *scan,
                                       {"saraban", "letter", std::to_string(letter->id)});
     if (!stored.ok()) return render_form(ctx, v, &stored.error());
+    if (scan_text) keep_file_text(ctx.db(), ctx.clock().now(), letter->id, stored->id, *scan_text);
   }
   tx.commit();
   return html::redirect_with_flash("/saraban/jobs/" + std::to_string(letter->job_id),

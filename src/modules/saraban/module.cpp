@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "modules/saraban/job_history.hpp"
+#include "modules/saraban/letter_search.hpp"
 #include "modules/saraban/routes.hpp"
 #include "platform/registry/registry.hpp"
 
@@ -217,6 +218,8 @@ void register_saraban_module(Registry& registry) {
   add_api(registry.routes());
   add_pages(registry.routes());
 
+  registry.add_search_source(
+      {kLetterSearchKind, {"หนังสือราชการ (สารบรรณ)", "Official letters"}, index_all_letters});
   registry.add_menu({"saraban", "saraban.menu", "/saraban/inbox", kView, 20});
 
   registry.add_file_owner("saraban", "letter", [](http::Context& ctx, const std::string& id) {

@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include "modules/saraban/job_history.hpp"
+#include "modules/saraban/letter_search.hpp"
 #include "modules/saraban/numbering.hpp"
 #include "modules/saraban/store.hpp"
 #include "platform/files/files.hpp"
@@ -182,6 +183,7 @@ Result<RegisteredOutgoing> register_outgoing_letter(db::Connection& conn,
   if (in.reserved_no) changes.note("reserved_no", *in.reserved_no);
   audit::record(conn, at, by.actor,
                 {"saraban.letter.register", "letter", std::to_string(l.id), changes});
+  index_job_letters(conn, at, job_id);  // the job's other letters: its members may have grown
   tx.commit();
   return RegisteredOutgoing{l, stored->id, stored->sha256};
 }

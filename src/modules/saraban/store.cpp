@@ -267,6 +267,33 @@ std::vector<RegisterRow> register_rows(db::Connection& conn, const std::string& 
   return out;
 }
 
+// ---- search ----
+
+std::vector<std::int64_t> all_letter_ids(db::Connection& conn) {
+  std::vector<std::int64_t> out;
+  for (const auto& r : conn.query("SELECT id FROM saraban_letter ORDER BY id")) {
+    out.push_back(r.i64(0));
+  }
+  return out;
+}
+
+std::vector<std::string> file_texts(db::Connection& conn, std::int64_t letter_id) {
+  std::vector<std::string> out;
+  for (const auto& r : conn.query(
+           "SELECT text FROM saraban_file_text WHERE letter_id = ? ORDER BY file_id", letter_id)) {
+    out.push_back(r.str(0));
+  }
+  return out;
+}
+
+void insert_file_text(db::Connection& conn, std::int64_t file_id, std::int64_t letter_id,
+                      const std::string& text, const std::string& at) {
+  conn.execute(
+      "INSERT INTO saraban_file_text (file_id, letter_id, text, extracted_at) VALUES (?, ?, ?, ?) "
+      "ON CONFLICT (file_id) DO NOTHING",
+      file_id, letter_id, text, at);
+}
+
 // ---- jobs ---------------------------------------------------------------------------------------
 
 std::int64_t insert_job(db::Connection& conn, const Job& j) {
@@ -296,6 +323,15 @@ void add_member(db::Connection& conn, std::int64_t job_id, std::int64_t user_id,
       "INSERT INTO saraban_job_member (job_id, user_id, added_at) VALUES (?, ?, ?) "
       "ON CONFLICT (job_id, user_id) DO NOTHING",
       job_id, user_id, at);
+}
+
+std::vector<std::int64_t> member_ids(db::Connection& conn, std::int64_t job_id) {
+  std::vector<std::int64_t> out;
+  for (const auto& r : conn.query(
+           "SELECT user_id FROM saraban_job_member WHERE job_id = ? ORDER BY user_id", job_id)) {
+    out.push_back(r.i64(0));
+  }
+  return out;
 }
 
 bool is_member(db::Connection& conn, std::int64_t job_id, std::int64_t user_id) {

@@ -66,12 +66,19 @@ std::vector<RegisterRow> register_rows(db::Connection& conn, const std::string& 
                                        const std::optional<std::string>& to_day,
                                        std::int64_t viewer_id, int limit);
 
+// ---- search ----
+std::vector<std::int64_t> all_letter_ids(db::Connection& conn);
+std::vector<std::string> file_texts(db::Connection& conn, std::int64_t letter_id);
+void insert_file_text(db::Connection& conn, std::int64_t file_id, std::int64_t letter_id,
+                      const std::string& text, const std::string& at);
+
 // ---- jobs ---------------------------------------------------------------------------------------
 std::int64_t insert_job(db::Connection& conn, const Job& j);
 std::optional<Job> find_job(db::Connection& conn, std::int64_t id);
 void set_job_status(db::Connection& conn, std::int64_t id, const std::string& status);
 void add_member(db::Connection& conn, std::int64_t job_id, std::int64_t user_id,
                 const std::string& at);
+std::vector<std::int64_t> member_ids(db::Connection& conn, std::int64_t job_id);
 bool is_member(db::Connection& conn, std::int64_t job_id, std::int64_t user_id);
 std::int64_t insert_action(db::Connection& conn, const JobAction& a);
 std::vector<JobAction> actions_of(db::Connection& conn, std::int64_t job_id);

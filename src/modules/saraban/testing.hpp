@@ -15,6 +15,7 @@
 #include "platform/files/files.hpp"
 #include "platform/notify/notification.hpp"
 #include "platform/registry/registry.hpp"
+#include "platform/search/search_index.hpp"
 #include "platform/time/thai_date.hpp"
 
 namespace pao::saraban::testing {
@@ -28,6 +29,7 @@ inline std::unique_ptr<db::Database> open_saraban_database(db::Backend backend,
   for (auto& m : audit::audit_migrations()) registry.add_migration(std::move(m));
   for (auto& m : notify::notify_migrations()) registry.add_migration(std::move(m));
   for (auto& m : files::file_migrations()) registry.add_migration(std::move(m));
+  for (auto& m : search::search_migrations()) registry.add_migration(std::move(m));
   register_saraban_module(registry);
   db::apply_migrations(*database, registry.migrations(), "2026-11-25T00:00:00Z");
   return database;

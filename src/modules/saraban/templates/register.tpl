@@ -2,6 +2,15 @@
 <nav class="toolbar" aria-label="[[saraban.registers]]">
   <p><a href="/saraban/inbox">[[saraban.inbox.title]]</a> · <a href="/saraban/incoming">[[saraban.incoming.title]]</a> · <a href="/saraban/outgoing">[[saraban.outgoing.title]]</a> · <a href="/saraban/numbers">[[saraban.numbers.title]]</a></p>
 </nav>
+<form class="filters" method="get" action="/search" role="search" aria-label="[[saraban.search]]">
+  <input type="hidden" name="kind" value="saraban.letter">
+  <div class="field">
+    <label for="q">[[saraban.search]]</label>
+    <span class="field__hint" id="q-hint">[[saraban.search_hint]]</span>
+    <input type="search" id="q" name="q" class="input" aria-describedby="q-hint">
+  </div>
+  <div class="actions"><button type="submit" class="button button--secondary">[[saraban.search_button]]</button></div>
+</form>
 <div class="toolbar">
   <p class="muted" data-test="count">{{COUNT}} [[saraban.letters]]</p>
   <p><a href="/saraban/registers/{{CODE}}/pdf?{{EXPORT_QUERY}}" data-test="register-pdf">[[saraban.export_pdf]]</a>
