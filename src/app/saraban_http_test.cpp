@@ -308,6 +308,32 @@ TEST_P(SarabanHttp, SearchFindsWordsOfSubjectsAndAttachedPdfsButNoSecretsOfOther
   EXPECT_EQ(hits("%E0%B8%A7%E0%B8%B4%E0%B8%99%E0%B8%B1%E0%B8%A2", clerk_), 1u);
 }
 
+TEST_P(SarabanHttp, TheDestructionListIsProposedOnThePageAndApprovedByAnExecutive) {
+  app_.clock().set(app_.clock().now() - std::chrono::hours(24 * 365 * 11));  // a letter of 2015
+  post_letter(letter_json("หนังสือเก่า"));
+  app_.clock().set(app_.clock().now() + std::chrono::hours(24 * 365 * 11));
+  EXPECT_EQ(app_.send("GET", "/saraban/destruction", "", &clerk_).status, 200);
+  const auto proposed = app_.send("POST", "/saraban/destruction", "year=2025", &clerk_);
+  ASSERT_EQ(proposed.status, 303) << proposed.body;
+  const std::string page_url = header_of(proposed, "Location");
+  const auto page = app_.send("GET", page_url, "", &clerk_);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(contains(page.body, "หนังสือเก่า"));
+  const std::string id = page_url.substr(page_url.rfind('/') + 1);
+  EXPECT_EQ(app_.send("POST", "/api/v1/saraban/destruction-lists/" + id + "/approve",
+                      R"({"chair":"ก","members":["ข","ค"],"archives_reference":"วธ 1"})", &head_)
+                .status,
+            403);
+  app_.add_user("exec1", {"executive"});
+  const auto exec = app_.sign_in("exec1");
+  const auto approved = app_.send("POST", "/saraban/destruction/" + id + "/approve",
+                                  "chair=a&member1=b&member2=c&archives_reference=x", &exec);
+  ASSERT_EQ(approved.status, 303) << approved.body;
+  const auto record = app_.send("GET", "/api/v1/saraban/destruction-lists/" + id, "", &staff_);
+  EXPECT_EQ(json::parse(record.body).at("status").as_string(), "approved");
+  EXPECT_EQ(json::parse(record.body).at("items").as_array().size(), 1u);
+}
+
 TEST_P(SarabanHttp, TheRegisterPdfListsEveryNumberWithTheFormsColumnsAndHidesSecretSubjects) {
   post_letter(letter_json("ขอเชิญประชุมคณะกรรมการ"));
   post_letter(letter_json("การสอบสวนวินัย", "top_secret"));

@@ -161,6 +161,64 @@ void add_api(http::Router& routes) {
       .handle(inbox_json);
 }
 
+void add_retention(Registry& registry) {
+  auto& routes = registry.routes();
+  routes.get("/api/v1/saraban/destruction-lists")
+      .permission(kView)
+      .tag("saraban")
+      .summary("The destruction lists (บัญชีหนังสือขอทำลาย), newest year first")
+      .response(200, "The lists, without their lines")
+      .handle(list_destruction_json);
+  routes.post("/api/v1/saraban/destruction-lists")
+      .permission(kRegister)
+      .tag("saraban")
+      .summary("Propose the list of letters whose retention ran out by the end of a year")
+      .body_limit(4 * 1024)
+      .request_body(boost::json::parse(
+          R"js({"type":"object","required":["year_ended"],"properties":{"year_ended":{"type":"integer"}}})js"))
+      .response(201, "The proposed list with its lines")
+      .response(400, "A year that has not ended", error_schema_ref())
+      .response(409, "That year's list exists", error_schema_ref())
+      .handle(propose_destruction_json);
+  routes.get("/api/v1/saraban/destruction-lists/{id}")
+      .permission(kView)
+      .tag("saraban")
+      .summary("A destruction list with its lines: what was (or will be) destroyed")
+      .path_param("id", "integer", "The list's id")
+      .response(200, "The list")
+      .response(404, "No such list", error_schema_ref())
+      .handle(get_destruction_json);
+  routes.post("/api/v1/saraban/destruction-lists/{id}/approve")
+      .permission(kDestroy)
+      .tag("saraban")
+      .summary(
+          "Approve destruction (committee of a chair and two or more members; the National "
+          "Archives' agreement): the letters are marked destroyed and their files detached")
+      .path_param("id", "integer", "The list's id")
+      .body_limit(8 * 1024)
+      .request_body(boost::json::parse(R"js({"type":"object",
+          "required":["chair","members","archives_reference"],"properties":{
+          "chair":{"type":"string"},"members":{"type":"array","items":{"type":"string"}},
+          "archives_reference":{"type":"string"}}})js"))
+      .response(200, "The approved list")
+      .response(400, "Missing committee or agreement; `fields` names it", error_schema_ref())
+      .response(409, "Already approved", error_schema_ref())
+      .handle(approve_destruction_json);
+  routes.get("/saraban/destruction").permission(kView).handle(destruction_page);
+  routes.get("/saraban/destruction/{id}").permission(kView).handle(destruction_page);
+  routes.post("/saraban/destruction")
+      .permission(kRegister)
+      .body_limit(4 * 1024)
+      .handle(propose_destruction_form);
+  routes.post("/saraban/destruction/{id}/approve")
+      .permission(kDestroy)
+      .body_limit(8 * 1024)
+      .handle(approve_destruction_form);
+  registry.add_job({.name = "saraban.destruction.propose",
+                    .schedule = "every day 06:00",
+                    .handler = propose_last_years_list});
+}
+
 void add_pages(http::Router& routes) {
   routes.get("/saraban/incoming").permission(kView).handle(incoming_register_page);
   routes.get("/saraban/incoming/new").permission(kRegister).handle(incoming_form_page);
@@ -212,11 +270,14 @@ void register_saraban_module(Registry& registry) {
                           {"clerk"});
   registry.add_permission(kForward, {"ส่งต่อและมอบหมายเรื่อง", "Forward and route jobs"},
                           {"clerk", "division_head", "executive"});
+  registry.add_permission(kDestroy, {"อนุมัติการทำลายหนังสือ", "Approve the destruction of letters"},
+                          {"executive"});
   registry.add_permission(kApprove, {"สั่งการ อนุมัติ ส่งคืน และลงนาม", "Approve, return and sign"},
                           {"division_head", "executive"});
 
   add_api(registry.routes());
   add_pages(registry.routes());
+  add_retention(registry);
 
   registry.add_search_source(
       {kLetterSearchKind, {"หนังสือราชการ (สารบรรณ)", "Official letters"}, index_all_letters});

@@ -7,6 +7,7 @@
 
 #include "modules/saraban/letter.hpp"
 #include "platform/http/router.hpp"
+#include "platform/jobs/job.hpp"
 
 namespace pao::saraban {
 
@@ -14,6 +15,7 @@ inline constexpr const char* kView = "saraban.view";          // read registers 
 inline constexpr const char* kRegister = "saraban.register";  // register letters, numbers
 inline constexpr const char* kForward = "saraban.forward";    // forward and route jobs
 inline constexpr const char* kApprove = "saraban.approve";    // approve, return, sign
+inline constexpr const char* kDestroy = "saraban.destroy";    // approve destruction lists
 
 // Who is calling, as the timeline names them (name and position from their account).
 Person person_of(http::Context& ctx);
@@ -58,9 +60,18 @@ Result<http::Response> issue_outgoing_form(http::Context& ctx);     // POST /sar
 Result<http::Response> numbers_page(http::Context& ctx);            // GET  /saraban/numbers
 Result<http::Response> reserve_number_form(http::Context& ctx);     // POST /saraban/numbers
 Result<http::Response> cancel_number_form(http::Context& ctx);      // POST /saraban/numbers/cancel
-Result<http::Response> job_page(http::Context& ctx);                // GET  /saraban/jobs/{id}
-Result<http::Response> take_step_form(http::Context& ctx);          // POST /saraban/jobs/{id}/steps
-Result<http::Response> inbox_page(http::Context& ctx);              // GET  /saraban/inbox
+// Retention (retention_routes.cpp).
+Result<http::Response> list_destruction_json(http::Context& ctx);
+Result<http::Response> get_destruction_json(http::Context& ctx);
+Result<http::Response> propose_destruction_json(http::Context& ctx);
+Result<http::Response> approve_destruction_json(http::Context& ctx);
+Result<http::Response> destruction_page(http::Context& ctx);  // /saraban/destruction[/{id}]
+Result<http::Response> propose_destruction_form(http::Context& ctx);
+Result<http::Response> approve_destruction_form(http::Context& ctx);
+Status propose_last_years_list(jobs::JobContext& job);
+Result<http::Response> job_page(http::Context& ctx);        // GET  /saraban/jobs/{id}
+Result<http::Response> take_step_form(http::Context& ctx);  // POST /saraban/jobs/{id}/steps
+Result<http::Response> inbox_page(http::Context& ctx);      // GET  /saraban/inbox
 // GET /saraban/registers/{code}/pdf and …/xlsx (?year=&from=&to=), export_routes.cpp
 Result<http::Response> register_pdf_download(http::Context& ctx);
 Result<http::Response> register_xlsx_download(http::Context& ctx);

@@ -267,6 +267,107 @@ std::vector<RegisterRow> register_rows(db::Connection& conn, const std::string& 
   return out;
 }
 
+// ---- retention ----
+
+namespace {
+constexpr const char* kListColumns =
+    "id, year_ended, status, proposed_at, proposed_by, committee, archives_reference, "
+    "approved_at, approved_by";
+DestructionList destruction_list_from(const db::Row& r) {
+  DestructionList l;
+  l.id = r.i64(0);
+  l.year_ended = static_cast<int>(r.i64(1));
+  l.status = r.str(2);
+  l.proposed_at = r.str(3);
+  l.proposed_by = r.str(4);
+  l.committee = r.str(5);
+  l.archives_reference = r.str(6);
+  l.approved_at = r.str(7);
+  l.approved_by = r.str(8);
+  return l;
+}
+}  // namespace
+
+std::vector<DestructionItem> letters_due_for_destruction(db::Connection& conn, int year_ended) {
+  std::vector<DestructionItem> out;
+  for (const auto& r : conn.query(
+           "SELECT l.id, l.register_code, l.year, l.register_no, l.reference, l.dated, l.subject, "
+           "l.retention_years FROM saraban_letter l "
+           "WHERE l.retention_years > 0 AND l.year + l.retention_years <= ? "
+           "AND l.destroyed_at IS NULL "
+           "AND NOT EXISTS (SELECT 1 FROM saraban_destruction_item i WHERE i.letter_id = l.id) "
+           "ORDER BY l.register_code, l.year, l.register_no",
+           year_ended)) {
+    out.push_back({r.i64(0), r.str(1), static_cast<int>(r.i64(2)), r.i64(3), r.str(4), r.str(5),
+                   r.str(6), static_cast<int>(r.i64(7))});
+  }
+  return out;
+}
+
+std::int64_t insert_destruction_list(db::Connection& conn, const DestructionList& l) {
+  return conn
+      .query_one(
+          "INSERT INTO saraban_destruction_list (year_ended, status, proposed_at, proposed_by) "
+          "VALUES (?, ?, ?, ?) RETURNING id",
+          l.year_ended, l.status, l.proposed_at, l.proposed_by)
+      ->i64(0);
+}
+
+void insert_destruction_item(db::Connection& conn, std::int64_t list_id, const DestructionItem& i) {
+  conn.execute(
+      "INSERT INTO saraban_destruction_item (list_id, letter_id, register_code, year, "
+      "register_no, reference, dated, subject, retention_years) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      list_id, i.letter_id, i.register_code, i.year, i.register_no, i.reference,
+      blank_is_null(i.dated), i.subject, i.retention_years);
+}
+
+std::optional<DestructionList> find_destruction_list(db::Connection& conn, std::int64_t id) {
+  const auto r = conn.query_one(
+      std::string("SELECT ") + kListColumns + " FROM saraban_destruction_list WHERE id = ?", id);
+  if (!r) return std::nullopt;
+  DestructionList l = destruction_list_from(*r);
+  for (const auto& row :
+       conn.query("SELECT letter_id, register_code, year, register_no, reference, dated, subject, "
+                  "retention_years FROM saraban_destruction_item WHERE list_id = ? "
+                  "ORDER BY register_code, year, register_no",
+                  id)) {
+    l.items.push_back({row.i64(0), row.str(1), static_cast<int>(row.i64(2)), row.i64(3), row.str(4),
+                       row.str(5), row.str(6), static_cast<int>(row.i64(7))});
+  }
+  return l;
+}
+
+std::optional<std::int64_t> find_destruction_list_by_year(db::Connection& conn, int year_ended) {
+  const auto r =
+      conn.query_one("SELECT id FROM saraban_destruction_list WHERE year_ended = ?", year_ended);
+  if (!r) return std::nullopt;
+  return r->i64(0);
+}
+
+std::vector<DestructionList> list_destruction_lists(db::Connection& conn) {
+  std::vector<DestructionList> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kListColumns +
+                                  " FROM saraban_destruction_list ORDER BY year_ended DESC")) {
+    out.push_back(destruction_list_from(r));
+  }
+  return out;
+}
+
+bool approve_destruction_list(db::Connection& conn, std::int64_t id, const std::string& committee,
+                              const std::string& archives_reference, const std::string& at,
+                              const std::string& by) {
+  return conn.execute(
+             "UPDATE saraban_destruction_list SET status = 'approved', committee = ?, "
+             "archives_reference = ?, approved_at = ?, approved_by = ? "
+             "WHERE id = ? AND status = 'proposed'",
+             committee, archives_reference, at, by, id) == 1;
+}
+
+void mark_letter_destroyed(db::Connection& conn, std::int64_t letter_id, const std::string& at) {
+  conn.execute("UPDATE saraban_letter SET destroyed_at = ? WHERE id = ?", at, letter_id);
+}
+
 // ---- search ----
 
 std::vector<std::int64_t> all_letter_ids(db::Connection& conn) {

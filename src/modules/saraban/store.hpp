@@ -9,6 +9,7 @@
 #include "modules/saraban/job.hpp"
 #include "modules/saraban/letter.hpp"
 #include "modules/saraban/numbering.hpp"
+#include "modules/saraban/retention.hpp"
 #include "platform/db/database.hpp"
 
 namespace pao::saraban::store {
@@ -65,6 +66,21 @@ std::vector<RegisterRow> register_rows(db::Connection& conn, const std::string& 
                                        int year, const std::optional<std::string>& from_day,
                                        const std::optional<std::string>& to_day,
                                        std::int64_t viewer_id, int limit);
+
+// ---- retention ----
+// Letters of registers' years + retention <= year_ended, kept not forever, not destroyed and on
+// no list yet, in register order.
+std::vector<DestructionItem> letters_due_for_destruction(db::Connection& conn, int year_ended);
+std::int64_t insert_destruction_list(db::Connection& conn, const DestructionList& l);
+void insert_destruction_item(db::Connection& conn, std::int64_t list_id, const DestructionItem& i);
+std::optional<DestructionList> find_destruction_list(db::Connection& conn, std::int64_t id);
+std::optional<std::int64_t> find_destruction_list_by_year(db::Connection& conn, int year_ended);
+std::vector<DestructionList> list_destruction_lists(db::Connection& conn);  // without items
+// Sets the list approved unless it already is; false when it was.
+bool approve_destruction_list(db::Connection& conn, std::int64_t id, const std::string& committee,
+                              const std::string& archives_reference, const std::string& at,
+                              const std::string& by);
+void mark_letter_destroyed(db::Connection& conn, std::int64_t letter_id, const std::string& at);
 
 // ---- search ----
 std::vector<std::int64_t> all_letter_ids(db::Connection& conn);
