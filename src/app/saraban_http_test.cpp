@@ -334,6 +334,69 @@ TEST_P(SarabanHttp, TheDestructionListIsProposedOnThePageAndApprovedByAnExecutiv
   EXPECT_EQ(json::parse(record.body).at("items").as_array().size(), 1u);
 }
 
+TEST_P(SarabanHttp, AnEmailBecomesADraftThatTheClerkRegistersWithItsAttachment) {
+  app_.add_user("mailer", {"admin"});
+  const auto mailer = app_.sign_in("mailer");
+  std::string pdf = minimal_pdf();
+  std::string b64;
+  {
+    static const char* k = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::size_t i = 0;
+    for (; i + 2 < pdf.size(); i += 3) {
+      const unsigned v = (static_cast<unsigned char>(pdf[i]) << 16) |
+                         (static_cast<unsigned char>(pdf[i + 1]) << 8) |
+                         static_cast<unsigned char>(pdf[i + 2]);
+      for (int s = 18; s >= 0; s -= 6) b64 += k[(v >> s) & 63];
+    }
+    if (i < pdf.size()) {
+      unsigned v = static_cast<unsigned char>(pdf[i]) << 16;
+      if (i + 1 < pdf.size()) v |= static_cast<unsigned char>(pdf[i + 1]) << 8;
+      b64 += k[(v >> 18) & 63];
+      b64 += k[(v >> 12) & 63];
+      b64 += i + 1 < pdf.size() ? k[(v >> 6) & 63] : '=';
+      b64 += '=';
+    }
+  }
+  const std::string mail =
+      "From: saraban@dla.go.th\r\nSubject: "
+      "=?UTF-8?B?4LiC4Lit4LmA4LiK4Li04LiN4Lib4Lij4Liw4LiK4Li44Lih?=\r\n"
+      "Message-ID: <m1@dla.go.th>\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+      "--b\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n"
+      "--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; "
+      "filename=letter.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+      b64 + "\r\n--b--\r\n";
+  const auto taken = app_.send("POST", "/api/v1/saraban/mail", mail, &mailer, true,
+                               {{"Content-Type", "message/rfc822"}});
+  ASSERT_EQ(taken.status, 201) << taken.body;
+  const auto draft = json::parse(taken.body).as_object();
+  EXPECT_EQ(draft.at("subject").as_string(), "ขอเชิญประชุม");
+  EXPECT_EQ(draft.at("attachments").as_int64(), 1);
+  EXPECT_EQ(app_.send("POST", "/api/v1/saraban/mail", mail, &mailer, true,
+                      {{"Content-Type", "message/rfc822"}})
+                .status,
+            409);
+  EXPECT_EQ(app_.send("POST", "/api/v1/saraban/mail", mail, &clerk_).status, 403);
+  const std::string id = std::to_string(draft.at("id").as_int64());
+  const auto list = app_.send("GET", "/saraban/mail", "", &clerk_);
+  EXPECT_TRUE(contains(list.body, "/saraban/incoming/new?mail=" + id));
+  const auto form = app_.send("GET", "/saraban/incoming/new?mail=" + id, "", &clerk_);
+  ASSERT_EQ(form.status, 200);
+  EXPECT_TRUE(contains(form.body, "see attached"));
+  const auto registered = post_form("/saraban/incoming",
+                                    {{"_csrf", clerk_.csrf, "", ""},
+                                     {"mail_id", id, "", ""},
+                                     {"reference", "มท 0808.2/ว 7", "", ""},
+                                     {"dated", "20/11/2569", "", ""},
+                                     {"from", "saraban@dla.go.th", "", ""},
+                                     {"to", "นายก อบจ.ลำพูน", "", ""},
+                                     {"subject", "ขอเชิญประชุม", "", ""}},
+                                    clerk_);
+  ASSERT_EQ(registered.status, 303) << registered.body;
+  const auto job = app_.send("GET", header_of(registered, "Location"), "", &clerk_);
+  EXPECT_TRUE(contains(job.body, "letter.pdf"));
+  EXPECT_TRUE(contains(app_.send("GET", "/saraban/mail", "", &clerk_).body, "ลงทะเบียนแล้ว"));
+}
+
 TEST_P(SarabanHttp, TheRegisterPdfListsEveryNumberWithTheFormsColumnsAndHidesSecretSubjects) {
   post_letter(letter_json("ขอเชิญประชุมคณะกรรมการ"));
   post_letter(letter_json("การสอบสวนวินัย", "top_secret"));

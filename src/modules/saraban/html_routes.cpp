@@ -2,7 +2,10 @@
 // the JSON API.
 #include "platform/html/ctemplate.hpp"
 
+#include <charconv>
+
 #include "modules/saraban/letter_search.hpp"
+#include "modules/saraban/mail_intake.hpp"
 #include "modules/saraban/page_kit.hpp"
 #include "modules/saraban/pdf_text.hpp"
 #include "modules/saraban/register_incoming.hpp"
@@ -85,6 +88,12 @@ Result<http::Response> render_form(http::Context& ctx, const FormValues& v, cons
   dict.SetValue("SECRECY_FIELD", html::field(ctx, secrecy));
   dict.SetValue("REPLY_DUE_FIELD", text_field("reply_due", html::FieldKind::date));
   dict.SetValue("FILE_FIELD", html::field(ctx, file));
+  if (const auto mail_id = value(v, "mail_id"); !mail_id.empty()) {
+    auto* mail = dict.AddSectionDictionary("MAIL");
+    mail->SetValue("MAIL_ID", mail_id);
+    mail->SetValue("MAIL_TEXT", value(v, "mail_text"));
+    mail->SetValue("MAIL_FILES", value(v, "mail_files"));
+  }
   html::PageInfo info;
   info.title = t("saraban.incoming.new");
   info.section = "saraban";
@@ -95,7 +104,25 @@ Result<http::Response> render_form(http::Context& ctx, const FormValues& v, cons
 }  // namespace
 
 Result<http::Response> incoming_form_page(http::Context& ctx) {
-  return render_form(ctx, {}, nullptr);
+  FormValues v;
+  // From an e-mail draft (/saraban/mail): what the e-mail says, for the clerk to complete.
+  if (const auto mail = ctx.request.query_param("mail")) {
+    std::int64_t id = 0;
+    try {
+      id = std::stoll(*mail);
+    } catch (const std::exception&) {
+    }
+    const auto draft = id > 0 ? find_mail_draft(ctx.db(), id) : std::nullopt;
+    if (!draft || draft->status != "draft") {
+      return Error::not_found({"ไม่พบอีเมลที่รอลงทะเบียนนี้", "There is no such e-mail waiting"});
+    }
+    v["mail_id"] = std::to_string(draft->id);
+    v["from"] = draft->from;
+    v["subject"] = draft->subject;
+    v["mail_text"] = draft->text.substr(0, 2000);
+    v["mail_files"] = std::to_string(draft->attachments);
+  }
+  return render_form(ctx, v, nullptr);
 }
 
 Result<http::Response> register_incoming_form(http::Context& ctx) {
@@ -128,8 +155,20 @@ Result<http::Response> register_incoming_form(http::Context& ctx) {
   // Read the scan's words before the transaction: pdftotext may take a moment.
   const std::optional<std::string> scan_text = scan ? extract_pdf_text(scan->bytes) : std::nullopt;
   db::Tx tx(ctx.db());
-  auto letter = register_incoming_letter(ctx.db(), ctx.clock().now(), by, in);
-  if (!letter.ok()) return render_form(ctx, v, &letter.error());
+  const std::string mail_id = value(v, "mail_id");
+  std::int64_t draft_id = 0;
+  if (!mail_id.empty()) {
+    const auto [end, ec] =
+        std::from_chars(mail_id.data(), mail_id.data() + mail_id.size(), draft_id);
+    if (ec != std::errc() || end != mail_id.data() + mail_id.size()) draft_id = -1;
+  }
+  auto letter = mail_id.empty() ? register_incoming_letter(ctx.db(), ctx.clock().now(), by, in)
+                                : register_mail_draft(ctx.db(), ctx.files(), ctx.clock().now(), by,
+                                                      draft_id, in);
+  if (!letter.ok()) {
+    if (letter.error().fields.empty()) return letter.error();
+    return render_form(ctx, v, &letter.error());
+  }
   if (scan) {
     auto stored = files::store_upload(ctx.db(), ctx.files(), ctx.clock().now(), by.actor, *scan,
                                       {"saraban", "letter", std::to_string(letter->id)});

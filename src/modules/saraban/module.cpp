@@ -219,6 +219,26 @@ void add_retention(Registry& registry) {
                     .handler = propose_last_years_list});
 }
 
+void add_mail(Registry& registry) {
+  registry.routes()
+      .post("/api/v1/saraban/mail")
+      .permission(kIntake)
+      .tag("saraban")
+      .summary(
+          "Hand in one e-mail (message/rfc822) sent to the agency's central address: it "
+          "becomes a draft incoming registration with its attachments (for the mail "
+          "server's pipe or relay, with an API token holding saraban.intake)")
+      .body_limit(31 << 20)
+      .response(201, "The draft")
+      .response(400, "Not an e-mail", error_schema_ref())
+      .response(409, "This Message-ID was handed in before", error_schema_ref())
+      .handle(take_mail_json);
+  registry.routes().get("/saraban/mail").permission(kRegister).handle(mail_page);
+  registry.add_file_owner("saraban", "mail", [](http::Context& ctx, const std::string&) {
+    return ctx.principal.can(kRegister);
+  });
+}
+
 void add_pages(http::Router& routes) {
   routes.get("/saraban/incoming").permission(kView).handle(incoming_register_page);
   routes.get("/saraban/incoming/new").permission(kRegister).handle(incoming_form_page);
@@ -272,12 +292,16 @@ void register_saraban_module(Registry& registry) {
                           {"clerk", "division_head", "executive"});
   registry.add_permission(kDestroy, {"อนุมัติการทำลายหนังสือ", "Approve the destruction of letters"},
                           {"executive"});
+  registry.add_permission(
+      kIntake,
+      {"ส่งอีเมลเข้าระบบสารบรรณ (เครื่องแม่ข่ายอีเมล)", "Hand e-mails to e-Saraban (the mail server)"}, {});
   registry.add_permission(kApprove, {"สั่งการ อนุมัติ ส่งคืน และลงนาม", "Approve, return and sign"},
                           {"division_head", "executive"});
 
   add_api(registry.routes());
   add_pages(registry.routes());
   add_retention(registry);
+  add_mail(registry);
 
   registry.add_search_source(
       {kLetterSearchKind, {"หนังสือราชการ (สารบรรณ)", "Official letters"}, index_all_letters});

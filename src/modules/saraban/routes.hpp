@@ -16,6 +16,7 @@ inline constexpr const char* kRegister = "saraban.register";  // register letter
 inline constexpr const char* kForward = "saraban.forward";    // forward and route jobs
 inline constexpr const char* kApprove = "saraban.approve";    // approve, return, sign
 inline constexpr const char* kDestroy = "saraban.destroy";    // approve destruction lists
+inline constexpr const char* kIntake = "saraban.intake";      // hand e-mails in (mail server)
 
 // Who is calling, as the timeline names them (name and position from their account).
 Person person_of(http::Context& ctx);
@@ -69,6 +70,9 @@ Result<http::Response> destruction_page(http::Context& ctx);  // /saraban/destru
 Result<http::Response> propose_destruction_form(http::Context& ctx);
 Result<http::Response> approve_destruction_form(http::Context& ctx);
 Status propose_last_years_list(jobs::JobContext& job);
+// E-mail intake (mail_routes.cpp).
+Result<http::Response> take_mail_json(http::Context& ctx);  // POST /api/v1/saraban/mail
+Result<http::Response> mail_page(http::Context& ctx);       // GET  /saraban/mail
 Result<http::Response> job_page(http::Context& ctx);        // GET  /saraban/jobs/{id}
 Result<http::Response> take_step_form(http::Context& ctx);  // POST /saraban/jobs/{id}/steps
 Result<http::Response> inbox_page(http::Context& ctx);      // GET  /saraban/inbox

@@ -368,6 +368,71 @@ void mark_letter_destroyed(db::Connection& conn, std::int64_t letter_id, const s
   conn.execute("UPDATE saraban_letter SET destroyed_at = ? WHERE id = ?", at, letter_id);
 }
 
+// ---- e-mail intake ----
+
+namespace {
+constexpr const char* kMailColumns =
+    "m.id, m.message_id, m.from_address, m.subject, m.text, m.date_header, m.received_at, "
+    "m.status, m.letter_id";
+MailDraft mail_from(const db::Row& r) {
+  MailDraft d;
+  d.id = r.i64(0);
+  d.message_id = r.str(1);
+  d.from = r.str(2);
+  d.subject = r.str(3);
+  d.text = r.str(4);
+  d.date_header = r.str(5);
+  d.received_at = r.str(6);
+  d.status = r.str(7);
+  d.letter_id = r.opt_i64(8);
+  return d;
+}
+}  // namespace
+
+std::optional<std::int64_t> mail_id_by_message_id(db::Connection& conn,
+                                                  const std::string& message_id) {
+  const auto r = conn.query_one("SELECT id FROM saraban_mail WHERE message_id = ?", message_id);
+  if (!r) return std::nullopt;
+  return r->i64(0);
+}
+
+std::int64_t insert_mail(db::Connection& conn, const MailDraft& d) {
+  return conn
+      .query_one(
+          "INSERT INTO saraban_mail (message_id, from_address, subject, text, date_header, "
+          "received_at, status) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          d.message_id, d.from, d.subject, d.text, d.date_header, d.received_at, d.status)
+      ->i64(0);
+}
+
+std::vector<MailDraft> list_mail(db::Connection& conn, int limit) {
+  std::vector<MailDraft> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kMailColumns +
+                                      " FROM saraban_mail m ORDER BY CASE WHEN m.status = "
+                                      "'draft' THEN 0 ELSE 1 END, m.id DESC LIMIT ?",
+                                  limit)) {
+    out.push_back(mail_from(r));
+  }
+  return out;
+}
+
+std::optional<MailDraft> find_mail(db::Connection& conn, std::int64_t id) {
+  const auto r = conn.query_one(
+      std::string("SELECT ") + kMailColumns + " FROM saraban_mail m WHERE m.id = ?", id);
+  if (!r) return std::nullopt;
+  return mail_from(*r);
+}
+
+bool claim_mail(db::Connection& conn, std::int64_t id) {
+  return conn.execute(
+             "UPDATE saraban_mail SET status = 'registered' WHERE id = ? AND status = 'draft'",
+             id) == 1;
+}
+
+void set_mail_letter(db::Connection& conn, std::int64_t id, std::int64_t letter_id) {
+  conn.execute("UPDATE saraban_mail SET letter_id = ? WHERE id = ?", letter_id, id);
+}
+
 // ---- search ----
 
 std::vector<std::int64_t> all_letter_ids(db::Connection& conn) {

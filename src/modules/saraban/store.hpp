@@ -8,6 +8,7 @@
 
 #include "modules/saraban/job.hpp"
 #include "modules/saraban/letter.hpp"
+#include "modules/saraban/mail_intake.hpp"
 #include "modules/saraban/numbering.hpp"
 #include "modules/saraban/retention.hpp"
 #include "platform/db/database.hpp"
@@ -81,6 +82,16 @@ bool approve_destruction_list(db::Connection& conn, std::int64_t id, const std::
                               const std::string& archives_reference, const std::string& at,
                               const std::string& by);
 void mark_letter_destroyed(db::Connection& conn, std::int64_t letter_id, const std::string& at);
+
+// ---- e-mail intake ----
+std::optional<std::int64_t> mail_id_by_message_id(db::Connection& conn,
+                                                  const std::string& message_id);
+std::int64_t insert_mail(db::Connection& conn, const MailDraft& d);
+std::vector<MailDraft> list_mail(db::Connection& conn, int limit);  // drafts first, newest first
+std::optional<MailDraft> find_mail(db::Connection& conn, std::int64_t id);
+// draft → registered; false when it was not a draft.
+bool claim_mail(db::Connection& conn, std::int64_t id);
+void set_mail_letter(db::Connection& conn, std::int64_t id, std::int64_t letter_id);
 
 // ---- search ----
 std::vector<std::int64_t> all_letter_ids(db::Connection& conn);

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{TITLE}} [[saraban.year]] {{YEAR_BE}}</h1>
 <nav class="toolbar" aria-label="[[saraban.registers]]">
-  <p><a href="/saraban/inbox">[[saraban.inbox.title]]</a> · <a href="/saraban/incoming">[[saraban.incoming.title]]</a> · <a href="/saraban/outgoing">[[saraban.outgoing.title]]</a> · <a href="/saraban/numbers">[[saraban.numbers.title]]</a> · <a href="/saraban/destruction">[[saraban.destruction.title]]</a></p>
+  <p><a href="/saraban/inbox">[[saraban.inbox.title]]</a> · <a href="/saraban/incoming">[[saraban.incoming.title]]</a> · <a href="/saraban/outgoing">[[saraban.outgoing.title]]</a> · <a href="/saraban/numbers">[[saraban.numbers.title]]</a> · <a href="/saraban/mail">[[saraban.mail.title]]</a> · <a href="/saraban/destruction">[[saraban.destruction.title]]</a></p>
 </nav>
 <form class="filters" method="get" action="/search" role="search" aria-label="[[saraban.search]]">
   <input type="hidden" name="kind" value="saraban.letter">
