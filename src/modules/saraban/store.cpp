@@ -200,37 +200,54 @@ std::vector<Letter> letters_of_job(db::Connection& conn, std::int64_t job_id,
 }
 
 namespace {
-constexpr const char* kLetterWhere =
-    "WHERE l.register_code = ? AND l.year = ? "
-    "AND (CAST(? AS TEXT) IS NULL OR l.registered_on >= ?) "
-    "AND (CAST(? AS TEXT) IS NULL OR l.registered_on <= ?) ";
+// The register's filter, with the date conditions only when a range is given, so the planner
+// takes the (register, year, day) index for a range and the list index otherwise.
+std::string letter_where(const LetterFilter& f, std::vector<db::Param>& params) {
+  std::string sql = "WHERE l.register_code = ? AND l.year = ? ";
+  params.emplace_back(f.register_code);
+  params.emplace_back(static_cast<std::int64_t>(f.year));
+  if (f.from_day) {
+    sql += "AND l.registered_on >= ? ";
+    params.emplace_back(*f.from_day);
+  }
+  if (f.to_day) {
+    sql += "AND l.registered_on <= ? ";
+    params.emplace_back(*f.to_day);
+  }
+  if (f.after) {
+    sql += "AND (l.urgency_rank < ? OR (l.urgency_rank = ? AND l.register_no < ?)) ";
+    params.emplace_back(static_cast<std::int64_t>(f.after->first));
+    params.emplace_back(static_cast<std::int64_t>(f.after->first));
+    params.emplace_back(f.after->second);
+  }
+  return sql;
 }
+}  // namespace
 
 std::vector<Letter> list_letters(db::Connection& conn, const LetterFilter& f,
                                  std::int64_t viewer_id) {
+  std::vector<db::Param> params{db::Param(viewer_id)};
+  const std::string where = letter_where(f, params);
+  params.emplace_back(static_cast<std::int64_t>(f.limit));
+  params.emplace_back(static_cast<std::int64_t>(f.offset));
   std::vector<Letter> out;
-  const std::string order = " ORDER BY l.urgency_rank DESC, l.register_no DESC LIMIT ? OFFSET ?";
-  const db::Rows rows =
-      f.after
-          ? conn.query(std::string(kLetterSelect) + kLetterWhere +
-                           "AND (l.urgency_rank < ? OR (l.urgency_rank = ? AND "
-                           "l.register_no < ?))" +
-                           order,
-                       viewer_id, f.register_code, f.year, f.from_day, f.from_day, f.to_day,
-                       f.to_day, f.after->first, f.after->first, f.after->second, f.limit, f.offset)
-          : conn.query(std::string(kLetterSelect) + kLetterWhere + order, viewer_id,
-                       f.register_code, f.year, f.from_day, f.from_day, f.to_day, f.to_day, f.limit,
-                       f.offset);
-  for (const auto& r : rows) out.push_back(letter_from(r));
+  for (const auto& r : conn.run(std::string(kLetterSelect) + where +
+                                    "ORDER BY l.urgency_rank DESC, l.register_no DESC LIMIT ? "
+                                    "OFFSET ?",
+                                params)) {
+    out.push_back(letter_from(r));
+  }
   return out;
 }
 
 std::int64_t count_letters(db::Connection& conn, const LetterFilter& f) {
-  return conn
-      .query_one(std::string("SELECT COUNT(*) FROM saraban_letter l ") + kLetterWhere,
-                 f.register_code, f.year, f.from_day, f.from_day, f.to_day, f.to_day)
-      ->i64(0);
+  LetterFilter without_cursor = f;
+  without_cursor.after.reset();
+  std::vector<db::Param> params;
+  const std::string where = letter_where(without_cursor, params);
+  return conn.run("SELECT COUNT(*) FROM saraban_letter l " + where, params).rows.at(0).i64(0);
 }
+
 
 std::vector<RegisterRow> register_rows(db::Connection& conn, const std::string& register_code,
                                        int year, const std::optional<std::string>& from_day,
