@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 
 #include "app/testing.hpp"
+#include "platform/export/pdf.hpp"
 #include "platform/export/testing.hpp"
 #include "platform/files/testing.hpp"
 
@@ -238,6 +239,162 @@ TEST_P(SarabanHttp, JobsOnTheApiShowTheirHistoryAndTakeStepsWithoutRevealingSecr
             404);
   const auto inbox = app_.send("GET", "/api/v1/saraban/inbox", "", &head_);
   EXPECT_EQ(json::parse(inbox.body).at("items").as_array().size(), 1u) << inbox.body;
+}
+
+TEST_P(SarabanHttp, AnOutgoingLetterGetsItsNumberAndPdfAndTheHeadSignsThatFile) {
+  const auto res =
+      app_.send("POST", "/api/v1/saraban/outgoing",
+                json::serialize(json::object{{"register", "circular"},
+                                             {"kind", "memo"},
+                                             {"agency", "สำนักปลัด อบจ.ลำพูน"},
+                                             {"to", "ผู้อำนวยการทุกกอง"},
+                                             {"subject", "แจ้งเวียนกำหนดการประชุม"},
+                                             {"body", "ด้วยองค์การบริหารส่วนจังหวัดลำพูนกำหนดประชุม"},
+                                             {"signer_name", "นายสมชาย ใจดี"},
+                                             {"signer_position", "ปลัดองค์การบริหารส่วนจังหวัดลำพูน"}}),
+                &clerk_);
+  ASSERT_EQ(res.status, 201) << res.body;
+  const auto body = json::parse(res.body).as_object();
+  EXPECT_EQ(body.at("reference").as_string(), "ลพ 51000/ว 1");
+  const std::string url(body.at("file_url").as_string());
+  const auto pdf = app_.send("GET", url, "", &staff_);
+  ASSERT_EQ(pdf.status, 200);
+  EXPECT_EQ(pdf.content_type, "application/pdf");
+  const std::string job = std::to_string(body.at("job_id").as_int64());
+  const auto page = app_.send("GET", "/saraban/jobs/" + job, "", &head_);
+  ASSERT_TRUE(contains(page.body, "data-test=\"sign-form\"")) << page.body;
+  const auto file_id = url.substr(7, url.find('/', 7) - 7);
+  ASSERT_EQ(step(job, "kind=sign&document=" + file_id, head_).status, 303);
+  const auto view = json::parse(app_.send("GET", "/api/v1/saraban/jobs/" + job, "", &head_).body);
+  EXPECT_EQ(view.at("status").as_string(), "signed");
+  EXPECT_EQ(view.at("history").as_array().back().at("document_sha256").as_string(),
+            body.at("file_sha256").as_string());
+  const auto list = app_.send("GET", "/saraban/outgoing?register=circular", "", &staff_);
+  EXPECT_TRUE(contains(list.body, "แจ้งเวียนกำหนดการประชุม"));
+  EXPECT_EQ(app_.send("GET", "/saraban/outgoing/new", "", &clerk_).status, 200);
+  EXPECT_EQ(app_.send("GET", "/saraban/numbers?register=circular", "", &clerk_).status, 200);
+  const auto form =
+      app_.send("POST", "/saraban/outgoing", "register=outgoing&kind=external", &clerk_);
+  EXPECT_EQ(form.status, 400);
+  EXPECT_TRUE(contains(form.body, "error-summary"));
+}
+
+TEST_P(SarabanHttp, SearchFindsWordsOfSubjectsAndAttachedPdfsButNoSecretsOfOthers) {
+  exports::PdfDocument scan;
+  scan.paragraph("ขอให้จัดทำแผนป้องกันอุทกภัยในพื้นที่ลุ่มน้ำกวง");
+  const auto form =
+      post_form("/saraban/incoming",
+                {{"_csrf", clerk_.csrf, "", ""},
+                 {"reference", "ลพ 0023/ว 88", "", ""},
+                 {"dated", "20/11/2569", "", ""},
+                 {"from", "จังหวัดลำพูน", "", ""},
+                 {"to", "นายก อบจ.ลำพูน", "", ""},
+                 {"subject", "การเตรียมการรับมือฤดูฝน", "", ""},
+                 {"file", scan.bytes(), "; filename=\"scan.pdf\"", "application/pdf"}},
+                clerk_);
+  ASSERT_EQ(form.status, 303) << form.body;
+  post_letter(letter_json("การสอบสวนวินัยข้าราชการ", "secret"));
+  auto hits = [&](const std::string& q, const TestSession& who) {
+    const auto res = app_.send("GET", "/api/v1/search?kind=saraban.letter&q=" + q, "", &who);
+    EXPECT_EQ(res.status, 200) << res.body;
+    return json::parse(res.body).at("items").as_array().size();
+  };
+  // อุทกภัย (flood) appears only inside the PDF.
+  EXPECT_EQ(hits("%E0%B8%AD%E0%B8%B8%E0%B8%97%E0%B8%81%E0%B8%A0%E0%B8%B1%E0%B8%A2", staff_), 1u);
+  // ฤดูฝน (rainy season), from the subject.
+  EXPECT_EQ(hits("%E0%B8%A4%E0%B8%94%E0%B8%B9%E0%B8%9D%E0%B8%99", staff_), 1u);
+  // วินัย: the secret letter, only for the clerk who registered it.
+  EXPECT_EQ(hits("%E0%B8%A7%E0%B8%B4%E0%B8%99%E0%B8%B1%E0%B8%A2", staff_), 0u);
+  EXPECT_EQ(hits("%E0%B8%A7%E0%B8%B4%E0%B8%99%E0%B8%B1%E0%B8%A2", clerk_), 1u);
+}
+
+TEST_P(SarabanHttp, TheDestructionListIsProposedOnThePageAndApprovedByAnExecutive) {
+  app_.clock().set(app_.clock().now() - std::chrono::hours(24 * 365 * 11));  // a letter of 2015
+  post_letter(letter_json("หนังสือเก่า"));
+  app_.clock().set(app_.clock().now() + std::chrono::hours(24 * 365 * 11));
+  EXPECT_EQ(app_.send("GET", "/saraban/destruction", "", &clerk_).status, 200);
+  const auto proposed = app_.send("POST", "/saraban/destruction", "year=2025", &clerk_);
+  ASSERT_EQ(proposed.status, 303) << proposed.body;
+  const std::string page_url = header_of(proposed, "Location");
+  const auto page = app_.send("GET", page_url, "", &clerk_);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(contains(page.body, "หนังสือเก่า"));
+  const std::string id = page_url.substr(page_url.rfind('/') + 1);
+  EXPECT_EQ(app_.send("POST", "/api/v1/saraban/destruction-lists/" + id + "/approve",
+                      R"({"chair":"ก","members":["ข","ค"],"archives_reference":"วธ 1"})", &head_)
+                .status,
+            403);
+  app_.add_user("exec1", {"executive"});
+  const auto exec = app_.sign_in("exec1");
+  const auto approved = app_.send("POST", "/saraban/destruction/" + id + "/approve",
+                                  "chair=a&member1=b&member2=c&archives_reference=x", &exec);
+  ASSERT_EQ(approved.status, 303) << approved.body;
+  const auto record = app_.send("GET", "/api/v1/saraban/destruction-lists/" + id, "", &staff_);
+  EXPECT_EQ(json::parse(record.body).at("status").as_string(), "approved");
+  EXPECT_EQ(json::parse(record.body).at("items").as_array().size(), 1u);
+}
+
+TEST_P(SarabanHttp, AnEmailBecomesADraftThatTheClerkRegistersWithItsAttachment) {
+  app_.add_user("mailer", {"admin"});
+  const auto mailer = app_.sign_in("mailer");
+  std::string pdf = minimal_pdf();
+  std::string b64;
+  {
+    static const char* k = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::size_t i = 0;
+    for (; i + 2 < pdf.size(); i += 3) {
+      const unsigned v = (static_cast<unsigned char>(pdf[i]) << 16) |
+                         (static_cast<unsigned char>(pdf[i + 1]) << 8) |
+                         static_cast<unsigned char>(pdf[i + 2]);
+      for (int s = 18; s >= 0; s -= 6) b64 += k[(v >> s) & 63];
+    }
+    if (i < pdf.size()) {
+      unsigned v = static_cast<unsigned char>(pdf[i]) << 16;
+      if (i + 1 < pdf.size()) v |= static_cast<unsigned char>(pdf[i + 1]) << 8;
+      b64 += k[(v >> 18) & 63];
+      b64 += k[(v >> 12) & 63];
+      b64 += i + 1 < pdf.size() ? k[(v >> 6) & 63] : '=';
+      b64 += '=';
+    }
+  }
+  const std::string mail =
+      "From: saraban@dla.go.th\r\nSubject: "
+      "=?UTF-8?B?4LiC4Lit4LmA4LiK4Li04LiN4Lib4Lij4Liw4LiK4Li44Lih?=\r\n"
+      "Message-ID: <m1@dla.go.th>\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+      "--b\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n"
+      "--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; "
+      "filename=letter.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+      b64 + "\r\n--b--\r\n";
+  const auto taken = app_.send("POST", "/api/v1/saraban/mail", mail, &mailer, true,
+                               {{"Content-Type", "message/rfc822"}});
+  ASSERT_EQ(taken.status, 201) << taken.body;
+  const auto draft = json::parse(taken.body).as_object();
+  EXPECT_EQ(draft.at("subject").as_string(), "ขอเชิญประชุม");
+  EXPECT_EQ(draft.at("attachments").as_int64(), 1);
+  EXPECT_EQ(app_.send("POST", "/api/v1/saraban/mail", mail, &mailer, true,
+                      {{"Content-Type", "message/rfc822"}})
+                .status,
+            409);
+  EXPECT_EQ(app_.send("POST", "/api/v1/saraban/mail", mail, &clerk_).status, 403);
+  const std::string id = std::to_string(draft.at("id").as_int64());
+  const auto list = app_.send("GET", "/saraban/mail", "", &clerk_);
+  EXPECT_TRUE(contains(list.body, "/saraban/incoming/new?mail=" + id));
+  const auto form = app_.send("GET", "/saraban/incoming/new?mail=" + id, "", &clerk_);
+  ASSERT_EQ(form.status, 200);
+  EXPECT_TRUE(contains(form.body, "see attached"));
+  const auto registered = post_form("/saraban/incoming",
+                                    {{"_csrf", clerk_.csrf, "", ""},
+                                     {"mail_id", id, "", ""},
+                                     {"reference", "มท 0808.2/ว 7", "", ""},
+                                     {"dated", "20/11/2569", "", ""},
+                                     {"from", "saraban@dla.go.th", "", ""},
+                                     {"to", "นายก อบจ.ลำพูน", "", ""},
+                                     {"subject", "ขอเชิญประชุม", "", ""}},
+                                    clerk_);
+  ASSERT_EQ(registered.status, 303) << registered.body;
+  const auto job = app_.send("GET", header_of(registered, "Location"), "", &clerk_);
+  EXPECT_TRUE(contains(job.body, "letter.pdf"));
+  EXPECT_TRUE(contains(app_.send("GET", "/saraban/mail", "", &clerk_).body, "ลงทะเบียนแล้ว"));
 }
 
 TEST_P(SarabanHttp, TheRegisterPdfListsEveryNumberWithTheFormsColumnsAndHidesSecretSubjects) {

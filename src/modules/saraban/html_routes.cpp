@@ -1,8 +1,13 @@
-// Pages of e-Saraban: the incoming register and the registration form. The same use cases as
+// Pages of e-Saraban: the incoming letter's registration form. The same use cases as
 // the JSON API.
 #include "platform/html/ctemplate.hpp"
 
+#include <charconv>
+
+#include "modules/saraban/letter_search.hpp"
+#include "modules/saraban/mail_intake.hpp"
 #include "modules/saraban/page_kit.hpp"
+#include "modules/saraban/pdf_text.hpp"
 #include "modules/saraban/register_incoming.hpp"
 #include "modules/saraban/routes.hpp"
 #include "modules/saraban/store.hpp"
@@ -17,7 +22,6 @@ namespace pao::saraban {
 
 namespace {
 
-constexpr int kPerPage = 50;
 const html::UploadRule kScanRule{{files::FileType::pdf}, 20 << 20};
 
 const std::vector<std::string> kFormFields = {"reference", "dated",   "from",      "to",  "subject",
@@ -84,6 +88,12 @@ Result<http::Response> render_form(http::Context& ctx, const FormValues& v, cons
   dict.SetValue("SECRECY_FIELD", html::field(ctx, secrecy));
   dict.SetValue("REPLY_DUE_FIELD", text_field("reply_due", html::FieldKind::date));
   dict.SetValue("FILE_FIELD", html::field(ctx, file));
+  if (const auto mail_id = value(v, "mail_id"); !mail_id.empty()) {
+    auto* mail = dict.AddSectionDictionary("MAIL");
+    mail->SetValue("MAIL_ID", mail_id);
+    mail->SetValue("MAIL_TEXT", value(v, "mail_text"));
+    mail->SetValue("MAIL_FILES", value(v, "mail_files"));
+  }
   html::PageInfo info;
   info.title = t("saraban.incoming.new");
   info.section = "saraban";
@@ -94,7 +104,25 @@ Result<http::Response> render_form(http::Context& ctx, const FormValues& v, cons
 }  // namespace
 
 Result<http::Response> incoming_form_page(http::Context& ctx) {
-  return render_form(ctx, {}, nullptr);
+  FormValues v;
+  // From an e-mail draft (/saraban/mail): what the e-mail says, for the clerk to complete.
+  if (const auto mail = ctx.request.query_param("mail")) {
+    std::int64_t id = 0;
+    try {
+      id = std::stoll(*mail);
+    } catch (const std::exception&) {
+    }
+    const auto draft = id > 0 ? find_mail_draft(ctx.db(), id) : std::nullopt;
+    if (!draft || draft->status != "draft") {
+      return Error::not_found({"ไม่พบอีเมลที่รอลงทะเบียนนี้", "There is no such e-mail waiting"});
+    }
+    v["mail_id"] = std::to_string(draft->id);
+    v["from"] = draft->from;
+    v["subject"] = draft->subject;
+    v["mail_text"] = draft->text.substr(0, 2000);
+    v["mail_files"] = std::to_string(draft->attachments);
+  }
+  return render_form(ctx, v, nullptr);
 }
 
 Result<http::Response> register_incoming_form(http::Context& ctx) {
@@ -124,69 +152,32 @@ Result<http::Response> register_incoming_form(http::Context& ctx) {
     return render_form(ctx, v, &e);
   }
   const Person by = person_of(ctx);
+  // Read the scan's words before the transaction: pdftotext may take a moment.
+  const std::optional<std::string> scan_text = scan ? extract_pdf_text(scan->bytes) : std::nullopt;
   db::Tx tx(ctx.db());
-  auto letter = register_incoming_letter(ctx.db(), ctx.clock().now(), by, in);
-  if (!letter.ok()) return render_form(ctx, v, &letter.error());
+  const std::string mail_id = value(v, "mail_id");
+  std::int64_t draft_id = 0;
+  if (!mail_id.empty()) {
+    const auto [end, ec] =
+        std::from_chars(mail_id.data(), mail_id.data() + mail_id.size(), draft_id);
+    if (ec != std::errc() || end != mail_id.data() + mail_id.size()) draft_id = -1;
+  }
+  auto letter = mail_id.empty() ? register_incoming_letter(ctx.db(), ctx.clock().now(), by, in)
+                                : register_mail_draft(ctx.db(), ctx.files(), ctx.clock().now(), by,
+                                                      draft_id, in);
+  if (!letter.ok()) {
+    if (letter.error().fields.empty()) return letter.error();
+    return render_form(ctx, v, &letter.error());
+  }
   if (scan) {
     auto stored = files::store_upload(ctx.db(), ctx.files(), ctx.clock().now(), by.actor, *scan,
                                       {"saraban", "letter", std::to_string(letter->id)});
     if (!stored.ok()) return render_form(ctx, v, &stored.error());
+    if (scan_text) keep_file_text(ctx.db(), ctx.clock().now(), letter->id, stored->id, *scan_text);
   }
   tx.commit();
   return html::redirect_with_flash("/saraban/jobs/" + std::to_string(letter->job_id),
                                    "saraban.flash.registered");
-}
-
-Result<http::Response> incoming_register_page(http::Context& ctx) {
-  auto& renderer = ctx.html();
-  auto t = [&](const std::string& key) { return renderer.text(ctx.lang, key); };
-  const int this_year = register_year(ctx.clock().now());
-  FieldErrors bad;
-  const FormValues q(ctx.request.query.begin(), ctx.request.query.end());
-  store::LetterFilter f;
-  f.register_code = kIncoming;
-  f.year = read_year(q, this_year);
-  const auto from = read_date(q, "from", bad);
-  const auto to = read_date(q, "to", bad);
-  if (from) f.from_day = to_iso_date(*from);
-  if (to) f.to_day = to_iso_date(*to);
-  const auto total = static_cast<int>(store::count_letters(ctx.db(), f));
-  const html::PageWindow window = html::read_page(ctx.request, kPerPage, total);
-  f.limit = kPerPage;
-  f.offset = window.offset();
-  const auto letters = store::list_letters(ctx.db(), f, ctx.principal.id);
-
-  ctemplate::TemplateDictionary dict("incoming_register");
-  dict.SetValue("YEAR_BE", std::to_string(f.year + kBuddhistEraOffset));
-  dict.SetIntValue("YEAR", f.year);
-  for (int y = this_year; y >= this_year - 4; --y) {
-    auto* opt = dict.AddSectionDictionary("YEAR_OPTION");
-    opt->SetIntValue("VALUE", y);
-    opt->SetIntValue("LABEL", y + kBuddhistEraOffset);
-    if (y == f.year) opt->ShowSection("SELECTED");
-  }
-  dict.SetValue("FROM_FIELD", filter_date_field(ctx, "from", t("saraban.filter.from"), q, bad));
-  dict.SetValue("TO_FIELD", filter_date_field(ctx, "to", t("saraban.filter.to"), q, bad));
-  if (ctx.principal.can(kRegister)) dict.ShowSection("CAN_REGISTER");
-  std::string export_query = "year=" + std::to_string(f.year);
-  if (from) export_query += "&from=" + date_field_text(*from);
-  if (to) export_query += "&to=" + date_field_text(*to);
-  dict.SetValue("EXPORT_QUERY", export_query);
-  dict.SetValue("COUNT", html::format_number(total));
-  if (letters.empty()) {
-    dict.SetValue(
-        "EMPTY",
-        html::empty_state(
-            ctx, {t("saraban.incoming.empty_title"), t("saraban.incoming.empty_body"), {}, {}}));
-  } else {
-    dict.ShowSection("HAS_LETTERS");
-  }
-  for (const auto& l : letters) fill_letter_row(ctx, *dict.AddSectionDictionary("LETTER"), l);
-  dict.SetValue("PAGER", html::pager(ctx, window));
-  html::PageInfo info;
-  info.title = t("saraban.incoming.title");
-  info.section = "saraban";
-  return renderer.page(ctx, info, "saraban/incoming_register", dict);
 }
 
 }  // namespace pao::saraban

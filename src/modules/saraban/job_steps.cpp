@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "modules/saraban/job_history.hpp"
+#include "modules/saraban/letter_search.hpp"
 #include "modules/saraban/numbering.hpp"
 #include "modules/saraban/store.hpp"
 #include "platform/http/json_input.hpp"
@@ -153,6 +154,7 @@ Result<JobAction> take_step(db::Connection& conn, TimePoint at, const Person& by
   audit::record(conn, at, by.actor,
                 {std::string("saraban.job.") + action_kind_name(step.kind), "job",
                  std::to_string(job_id), changes});
+  if (job->secrecy != Secrecy::none) index_job_letters(conn, at, job_id);  // new people named
   tx.commit();
   return a;
 }

@@ -5,8 +5,10 @@
 #include "modules/saraban/job_history.hpp"
 #include "modules/saraban/numbering.hpp"
 #include "modules/saraban/register_incoming.hpp"
+#include "modules/saraban/register_outgoing.hpp"
 #include "modules/saraban/routes.hpp"
 #include "modules/saraban/store.hpp"
+#include "platform/files/files.hpp"
 #include "platform/http/json_input.hpp"
 #include "platform/http/pagination.hpp"
 #include "platform/time/thai_date.hpp"
@@ -133,12 +135,14 @@ Result<http::Response> register_incoming_json(http::Context& ctx) {
   return http::Response::json(201, letter_json(*letter));
 }
 
-Result<http::Response> list_incoming_json(http::Context& ctx) {
+namespace {
+
+Result<http::Response> list_register_json(http::Context& ctx, const std::string& code) {
   Error error;
   const auto year = year_param(ctx.request, ctx.clock().now(), error);
   if (!year) return error;
   store::LetterFilter f;
-  f.register_code = kIncoming;
+  f.register_code = code;
   f.year = *year;
   f.from_day = day_param(ctx.request, "from", error);
   f.to_day = day_param(ctx.request, "to", error);
@@ -167,6 +171,72 @@ Result<http::Response> list_incoming_json(http::Context& ctx) {
   json::array items;
   for (const auto& l : rows) items.push_back(letter_json(l));
   return http::Response::json(200, http::page_json(std::move(items), last_key));
+}
+
+}  // namespace
+
+Result<http::Response> list_incoming_json(http::Context& ctx) {
+  return list_register_json(ctx, kIncoming);
+}
+
+Result<http::Response> list_outgoing_json(http::Context& ctx) {
+  const std::string code = ctx.request.query_param("register").value_or(kOutgoing);
+  if (code != kOutgoing && code != kCircular && code != kOrders && code != kAnnouncements) {
+    return bad_field("register", {"ต้องเป็น outgoing, circular, order หรือ announcement",
+                                  "must be outgoing, circular, order or announcement"});
+  }
+  return list_register_json(ctx, code);
+}
+
+Result<http::Response> issue_outgoing_json(http::Context& ctx) {
+  auto in = http::JsonInput::parse(ctx.request);
+  if (!in.ok()) return in.error();
+  OutgoingLetter l;
+  l.register_code = in->text("register", {.required = true, .max_chars = 40});
+  const std::string kind = in->text("kind", {.max_chars = 20});
+  if (!kind.empty()) {
+    if (const auto k = parse_letter_kind(kind)) {
+      l.kind = *k;
+    } else {
+      in->reject("kind", {"ต้องเป็น external, memo, order หรือ announcement",
+                          "must be external, memo, order or announcement"});
+    }
+  }
+  l.reserved_no = in->integer("reserved_no", 1, 1'000'000'000);
+  l.job_id = in->integer("job_id", 1, std::numeric_limits<std::int64_t>::max());
+  l.dated = date_field(*in, "dated");
+  l.agency = in->text("agency", {.max_chars = 300});
+  l.to = in->text("to", {.max_chars = 300});
+  l.subject = in->text("subject", {.max_chars = 1000});
+  l.body = in->text("body", {.max_chars = 20000});
+  l.signer_name = in->text("signer_name", {.max_chars = 200});
+  l.signer_position = in->text("signer_position", {.max_chars = 500});
+  if (const auto u = in->optional_text("urgency"); u && !u->empty()) {
+    if (const auto parsed = parse_urgency(*u)) {
+      l.urgency = *parsed;
+    } else {
+      in->reject("urgency", {"ไม่ถูกต้อง", "must be normal, urgent, very_urgent or most_urgent"});
+    }
+  }
+  if (const auto s = in->optional_text("secrecy"); s && !s->empty()) {
+    if (const auto parsed = parse_secrecy(*s)) {
+      l.secrecy = *parsed;
+    } else {
+      in->reject("secrecy", {"ไม่ถูกต้อง", "must be none, confidential, secret or top_secret"});
+    }
+  }
+  for (const auto& [field, why] : check_outgoing_letter(l).to_error().fields) {
+    if (!in->has_error(field)) in->reject(field, why);
+  }
+  if (auto bad = in->finish(); !bad.ok()) return bad.error();
+  auto issued =
+      register_outgoing_letter(ctx.db(), ctx.files(), ctx.clock().now(), person_of(ctx), l);
+  if (!issued.ok()) return issued.error();
+  json::object o = letter_json(issued->letter);
+  const auto file = files::find_file(ctx.db(), issued->file_id);
+  o["file_url"] = file ? files::file_url(*file) : "";
+  o["file_sha256"] = issued->file_sha256;
+  return http::Response::json(201, o);
 }
 
 Result<http::Response> get_letter_json(http::Context& ctx) {

@@ -57,6 +57,11 @@ struct Letter {
   std::int64_t registered_by_id = 0;
   std::string registered_by;
   int retention_years = 10;
+  // Outgoing letters: the kind of document, what it says and who signs it.
+  std::string letter_kind = "external";
+  std::string body;
+  std::string signer_name;
+  std::string signer_position;
   // Filled by reads made for a viewer: whether they are named on the letter's job.
   bool viewer_named = false;
 };

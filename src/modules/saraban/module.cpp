@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "modules/saraban/job_history.hpp"
+#include "modules/saraban/letter_search.hpp"
 #include "modules/saraban/routes.hpp"
 #include "platform/registry/registry.hpp"
 
@@ -58,6 +59,33 @@ void add_api(http::Router& routes) {
       .response(200, "One page of the register", letters_schema())
       .response(400, "A bad year, date, limit or cursor; `fields` names it", error_schema_ref())
       .handle(list_incoming_json);
+  routes.post("/api/v1/saraban/outgoing")
+      .permission(kRegister)
+      .tag("saraban")
+      .summary(
+          "Issue an outgoing letter: the register's next number (or a reserved one), its ที่ "
+          "in the configured format, and its PDF in the official layout kept as its file")
+      .body_limit(64 * 1024)
+      .request_body(outgoing_letter_schema())
+      .response(201, "The letter as registered, with file_url and file_sha256", letter_schema())
+      .response(400, "A bad field; `fields` names it", error_schema_ref())
+      .response(409, "reserved_no is not a reserved number of this year", error_schema_ref())
+      .handle(issue_outgoing_json);
+  routes.get("/api/v1/saraban/outgoing")
+      .permission(kView)
+      .tag("saraban")
+      .summary(
+          "An outgoing register of a year (outgoing, circular, order or announcement), most "
+          "urgent first, then newest number first")
+      .query_param("register", "string", "outgoing (default), circular, order or announcement")
+      .query_param("year", "integer", "C.E. calendar year (default: this year in Bangkok)")
+      .query_param("from", "string", "First day registered (2026-11-01), inclusive")
+      .query_param("to", "string", "Last day registered, inclusive")
+      .query_param("limit", "integer", "Letters per page, 1–500 (default 100)")
+      .query_param("cursor", "string", "next_cursor of the previous page")
+      .response(200, "One page of the register", letters_schema())
+      .response(400, "A bad register, year, date, limit or cursor", error_schema_ref())
+      .handle(list_outgoing_json);
   routes.get("/api/v1/saraban/letters/{id}")
       .permission(kView)
       .tag("saraban")
@@ -133,6 +161,84 @@ void add_api(http::Router& routes) {
       .handle(inbox_json);
 }
 
+void add_retention(Registry& registry) {
+  auto& routes = registry.routes();
+  routes.get("/api/v1/saraban/destruction-lists")
+      .permission(kView)
+      .tag("saraban")
+      .summary("The destruction lists (บัญชีหนังสือขอทำลาย), newest year first")
+      .response(200, "The lists, without their lines")
+      .handle(list_destruction_json);
+  routes.post("/api/v1/saraban/destruction-lists")
+      .permission(kRegister)
+      .tag("saraban")
+      .summary("Propose the list of letters whose retention ran out by the end of a year")
+      .body_limit(4 * 1024)
+      .request_body(boost::json::parse(
+          R"js({"type":"object","required":["year_ended"],"properties":{"year_ended":{"type":"integer"}}})js"))
+      .response(201, "The proposed list with its lines")
+      .response(400, "A year that has not ended", error_schema_ref())
+      .response(409, "That year's list exists", error_schema_ref())
+      .handle(propose_destruction_json);
+  routes.get("/api/v1/saraban/destruction-lists/{id}")
+      .permission(kView)
+      .tag("saraban")
+      .summary("A destruction list with its lines: what was (or will be) destroyed")
+      .path_param("id", "integer", "The list's id")
+      .response(200, "The list")
+      .response(404, "No such list", error_schema_ref())
+      .handle(get_destruction_json);
+  routes.post("/api/v1/saraban/destruction-lists/{id}/approve")
+      .permission(kDestroy)
+      .tag("saraban")
+      .summary(
+          "Approve destruction (committee of a chair and two or more members; the National "
+          "Archives' agreement): the letters are marked destroyed and their files detached")
+      .path_param("id", "integer", "The list's id")
+      .body_limit(8 * 1024)
+      .request_body(boost::json::parse(R"js({"type":"object",
+          "required":["chair","members","archives_reference"],"properties":{
+          "chair":{"type":"string"},"members":{"type":"array","items":{"type":"string"}},
+          "archives_reference":{"type":"string"}}})js"))
+      .response(200, "The approved list")
+      .response(400, "Missing committee or agreement; `fields` names it", error_schema_ref())
+      .response(409, "Already approved", error_schema_ref())
+      .handle(approve_destruction_json);
+  routes.get("/saraban/destruction").permission(kView).handle(destruction_page);
+  routes.get("/saraban/destruction/{id}").permission(kView).handle(destruction_page);
+  routes.post("/saraban/destruction")
+      .permission(kRegister)
+      .body_limit(4 * 1024)
+      .handle(propose_destruction_form);
+  routes.post("/saraban/destruction/{id}/approve")
+      .permission(kDestroy)
+      .body_limit(8 * 1024)
+      .handle(approve_destruction_form);
+  registry.add_job({.name = "saraban.destruction.propose",
+                    .schedule = "every day 06:00",
+                    .handler = propose_last_years_list});
+}
+
+void add_mail(Registry& registry) {
+  registry.routes()
+      .post("/api/v1/saraban/mail")
+      .permission(kIntake)
+      .tag("saraban")
+      .summary(
+          "Hand in one e-mail (message/rfc822) sent to the agency's central address: it "
+          "becomes a draft incoming registration with its attachments (for the mail "
+          "server's pipe or relay, with an API token holding saraban.intake)")
+      .body_limit(31 << 20)
+      .response(201, "The draft")
+      .response(400, "Not an e-mail", error_schema_ref())
+      .response(409, "This Message-ID was handed in before", error_schema_ref())
+      .handle(take_mail_json);
+  registry.routes().get("/saraban/mail").permission(kRegister).handle(mail_page);
+  registry.add_file_owner("saraban", "mail", [](http::Context& ctx, const std::string&) {
+    return ctx.principal.can(kRegister);
+  });
+}
+
 void add_pages(http::Router& routes) {
   routes.get("/saraban/incoming").permission(kView).handle(incoming_register_page);
   routes.get("/saraban/incoming/new").permission(kRegister).handle(incoming_form_page);
@@ -141,6 +247,21 @@ void add_pages(http::Router& routes) {
       .body_limit(26 << 20)
       .handle(register_incoming_form);
   routes.get("/saraban/inbox").permission(kView).handle(inbox_page);
+  routes.get("/saraban/outgoing").permission(kView).handle(outgoing_register_page);
+  routes.get("/saraban/outgoing/new").permission(kRegister).handle(outgoing_form_page);
+  routes.post("/saraban/outgoing")
+      .permission(kRegister)
+      .body_limit(128 * 1024)
+      .handle(issue_outgoing_form);
+  routes.get("/saraban/numbers").permission(kView).handle(numbers_page);
+  routes.post("/saraban/numbers")
+      .permission(kRegister)
+      .body_limit(16 * 1024)
+      .handle(reserve_number_form);
+  routes.post("/saraban/numbers/cancel")
+      .permission(kRegister)
+      .body_limit(16 * 1024)
+      .handle(cancel_number_form);
   routes.get("/saraban/registers/{code}/pdf")
       .permission(kView)
       .kind(http::RouteKind::other)
@@ -169,12 +290,21 @@ void register_saraban_module(Registry& registry) {
                           {"clerk"});
   registry.add_permission(kForward, {"ส่งต่อและมอบหมายเรื่อง", "Forward and route jobs"},
                           {"clerk", "division_head", "executive"});
+  registry.add_permission(kDestroy, {"อนุมัติการทำลายหนังสือ", "Approve the destruction of letters"},
+                          {"executive"});
+  registry.add_permission(
+      kIntake,
+      {"ส่งอีเมลเข้าระบบสารบรรณ (เครื่องแม่ข่ายอีเมล)", "Hand e-mails to e-Saraban (the mail server)"}, {});
   registry.add_permission(kApprove, {"สั่งการ อนุมัติ ส่งคืน และลงนาม", "Approve, return and sign"},
                           {"division_head", "executive"});
 
   add_api(registry.routes());
   add_pages(registry.routes());
+  add_retention(registry);
+  add_mail(registry);
 
+  registry.add_search_source(
+      {kLetterSearchKind, {"หนังสือราชการ (สารบรรณ)", "Official letters"}, index_all_letters});
   registry.add_menu({"saraban", "saraban.menu", "/saraban/inbox", kView, 20});
 
   registry.add_file_owner("saraban", "letter", [](http::Context& ctx, const std::string& id) {

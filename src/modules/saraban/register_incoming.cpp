@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "modules/saraban/job_history.hpp"
+#include "modules/saraban/letter_search.hpp"
 #include "modules/saraban/numbering.hpp"
 #include "modules/saraban/store.hpp"
 #include "platform/http/json_input.hpp"
@@ -117,6 +118,7 @@ Result<Letter> register_incoming_letter(db::Connection& conn, TimePoint at, cons
       .added("job_id", l.job_id);
   audit::record(conn, at, by.actor,
                 {"saraban.letter.register", "letter", std::to_string(l.id), changes});
+  index_letter(conn, at, l.id);
   tx.commit();
   return l;
 }

@@ -172,12 +172,14 @@ std::int64_t insert_letter(db::Connection& conn, const Letter& l) {
   const auto row = conn.query_one(
       "INSERT INTO saraban_letter (job_id, direction, register_code, year, register_no, "
       "reference, dated, from_party, to_party, subject, urgency, urgency_rank, secrecy, "
-      "registered_at, registered_on, registered_by_id, registered_by, retention_years) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "registered_at, registered_on, registered_by_id, registered_by, retention_years, "
+      "letter_kind, body, signer_name, signer_position) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       l.job_id, l.direction, l.register_code, l.year, l.register_no, l.reference,
       blank_is_null(l.dated), l.from, l.to, l.subject, urgency_name(l.urgency),
       static_cast<int>(l.urgency), secrecy_name(l.secrecy), l.registered_at, l.registered_on,
-      l.registered_by_id, l.registered_by, l.retention_years);
+      l.registered_by_id, l.registered_by, l.retention_years, l.letter_kind, l.body, l.signer_name,
+      l.signer_position);
   return row->i64(0);
 }
 
@@ -198,37 +200,54 @@ std::vector<Letter> letters_of_job(db::Connection& conn, std::int64_t job_id,
 }
 
 namespace {
-constexpr const char* kLetterWhere =
-    "WHERE l.register_code = ? AND l.year = ? "
-    "AND (CAST(? AS TEXT) IS NULL OR l.registered_on >= ?) "
-    "AND (CAST(? AS TEXT) IS NULL OR l.registered_on <= ?) ";
+// The register's filter, with the date conditions only when a range is given, so the planner
+// takes the (register, year, day) index for a range and the list index otherwise.
+std::string letter_where(const LetterFilter& f, std::vector<db::Param>& params) {
+  std::string sql = "WHERE l.register_code = ? AND l.year = ? ";
+  params.emplace_back(f.register_code);
+  params.emplace_back(static_cast<std::int64_t>(f.year));
+  if (f.from_day) {
+    sql += "AND l.registered_on >= ? ";
+    params.emplace_back(*f.from_day);
+  }
+  if (f.to_day) {
+    sql += "AND l.registered_on <= ? ";
+    params.emplace_back(*f.to_day);
+  }
+  if (f.after) {
+    sql += "AND (l.urgency_rank < ? OR (l.urgency_rank = ? AND l.register_no < ?)) ";
+    params.emplace_back(static_cast<std::int64_t>(f.after->first));
+    params.emplace_back(static_cast<std::int64_t>(f.after->first));
+    params.emplace_back(f.after->second);
+  }
+  return sql;
 }
+}  // namespace
 
 std::vector<Letter> list_letters(db::Connection& conn, const LetterFilter& f,
                                  std::int64_t viewer_id) {
+  std::vector<db::Param> params{db::Param(viewer_id)};
+  const std::string where = letter_where(f, params);
+  params.emplace_back(static_cast<std::int64_t>(f.limit));
+  params.emplace_back(static_cast<std::int64_t>(f.offset));
   std::vector<Letter> out;
-  const std::string order = " ORDER BY l.urgency_rank DESC, l.register_no DESC LIMIT ? OFFSET ?";
-  const db::Rows rows =
-      f.after
-          ? conn.query(std::string(kLetterSelect) + kLetterWhere +
-                           "AND (l.urgency_rank < ? OR (l.urgency_rank = ? AND "
-                           "l.register_no < ?))" +
-                           order,
-                       viewer_id, f.register_code, f.year, f.from_day, f.from_day, f.to_day,
-                       f.to_day, f.after->first, f.after->first, f.after->second, f.limit, f.offset)
-          : conn.query(std::string(kLetterSelect) + kLetterWhere + order, viewer_id,
-                       f.register_code, f.year, f.from_day, f.from_day, f.to_day, f.to_day, f.limit,
-                       f.offset);
-  for (const auto& r : rows) out.push_back(letter_from(r));
+  for (const auto& r : conn.run(std::string(kLetterSelect) + where +
+                                    "ORDER BY l.urgency_rank DESC, l.register_no DESC LIMIT ? "
+                                    "OFFSET ?",
+                                params)) {
+    out.push_back(letter_from(r));
+  }
   return out;
 }
 
 std::int64_t count_letters(db::Connection& conn, const LetterFilter& f) {
-  return conn
-      .query_one(std::string("SELECT COUNT(*) FROM saraban_letter l ") + kLetterWhere,
-                 f.register_code, f.year, f.from_day, f.from_day, f.to_day, f.to_day)
-      ->i64(0);
+  LetterFilter without_cursor = f;
+  without_cursor.after.reset();
+  std::vector<db::Param> params;
+  const std::string where = letter_where(without_cursor, params);
+  return conn.run("SELECT COUNT(*) FROM saraban_letter l " + where, params).rows.at(0).i64(0);
 }
+
 
 std::vector<RegisterRow> register_rows(db::Connection& conn, const std::string& register_code,
                                        int year, const std::optional<std::string>& from_day,
@@ -265,6 +284,199 @@ std::vector<RegisterRow> register_rows(db::Connection& conn, const std::string& 
   return out;
 }
 
+// ---- retention ----
+
+namespace {
+constexpr const char* kListColumns =
+    "id, year_ended, status, proposed_at, proposed_by, committee, archives_reference, "
+    "approved_at, approved_by";
+DestructionList destruction_list_from(const db::Row& r) {
+  DestructionList l;
+  l.id = r.i64(0);
+  l.year_ended = static_cast<int>(r.i64(1));
+  l.status = r.str(2);
+  l.proposed_at = r.str(3);
+  l.proposed_by = r.str(4);
+  l.committee = r.str(5);
+  l.archives_reference = r.str(6);
+  l.approved_at = r.str(7);
+  l.approved_by = r.str(8);
+  return l;
+}
+}  // namespace
+
+std::vector<DestructionItem> letters_due_for_destruction(db::Connection& conn, int year_ended) {
+  std::vector<DestructionItem> out;
+  for (const auto& r : conn.query(
+           "SELECT l.id, l.register_code, l.year, l.register_no, l.reference, l.dated, l.subject, "
+           "l.retention_years FROM saraban_letter l "
+           "WHERE l.retention_years > 0 AND l.year + l.retention_years <= ? "
+           "AND l.destroyed_at IS NULL "
+           "AND NOT EXISTS (SELECT 1 FROM saraban_destruction_item i WHERE i.letter_id = l.id) "
+           "ORDER BY l.register_code, l.year, l.register_no",
+           year_ended)) {
+    out.push_back({r.i64(0), r.str(1), static_cast<int>(r.i64(2)), r.i64(3), r.str(4), r.str(5),
+                   r.str(6), static_cast<int>(r.i64(7))});
+  }
+  return out;
+}
+
+std::int64_t insert_destruction_list(db::Connection& conn, const DestructionList& l) {
+  return conn
+      .query_one(
+          "INSERT INTO saraban_destruction_list (year_ended, status, proposed_at, proposed_by) "
+          "VALUES (?, ?, ?, ?) RETURNING id",
+          l.year_ended, l.status, l.proposed_at, l.proposed_by)
+      ->i64(0);
+}
+
+void insert_destruction_item(db::Connection& conn, std::int64_t list_id, const DestructionItem& i) {
+  conn.execute(
+      "INSERT INTO saraban_destruction_item (list_id, letter_id, register_code, year, "
+      "register_no, reference, dated, subject, retention_years) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      list_id, i.letter_id, i.register_code, i.year, i.register_no, i.reference,
+      blank_is_null(i.dated), i.subject, i.retention_years);
+}
+
+std::optional<DestructionList> find_destruction_list(db::Connection& conn, std::int64_t id) {
+  const auto r = conn.query_one(
+      std::string("SELECT ") + kListColumns + " FROM saraban_destruction_list WHERE id = ?", id);
+  if (!r) return std::nullopt;
+  DestructionList l = destruction_list_from(*r);
+  for (const auto& row :
+       conn.query("SELECT letter_id, register_code, year, register_no, reference, dated, subject, "
+                  "retention_years FROM saraban_destruction_item WHERE list_id = ? "
+                  "ORDER BY register_code, year, register_no",
+                  id)) {
+    l.items.push_back({row.i64(0), row.str(1), static_cast<int>(row.i64(2)), row.i64(3), row.str(4),
+                       row.str(5), row.str(6), static_cast<int>(row.i64(7))});
+  }
+  return l;
+}
+
+std::optional<std::int64_t> find_destruction_list_by_year(db::Connection& conn, int year_ended) {
+  const auto r =
+      conn.query_one("SELECT id FROM saraban_destruction_list WHERE year_ended = ?", year_ended);
+  if (!r) return std::nullopt;
+  return r->i64(0);
+}
+
+std::vector<DestructionList> list_destruction_lists(db::Connection& conn) {
+  std::vector<DestructionList> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kListColumns +
+                                  " FROM saraban_destruction_list ORDER BY year_ended DESC")) {
+    out.push_back(destruction_list_from(r));
+  }
+  return out;
+}
+
+bool approve_destruction_list(db::Connection& conn, std::int64_t id, const std::string& committee,
+                              const std::string& archives_reference, const std::string& at,
+                              const std::string& by) {
+  return conn.execute(
+             "UPDATE saraban_destruction_list SET status = 'approved', committee = ?, "
+             "archives_reference = ?, approved_at = ?, approved_by = ? "
+             "WHERE id = ? AND status = 'proposed'",
+             committee, archives_reference, at, by, id) == 1;
+}
+
+void mark_letter_destroyed(db::Connection& conn, std::int64_t letter_id, const std::string& at) {
+  conn.execute("UPDATE saraban_letter SET destroyed_at = ? WHERE id = ?", at, letter_id);
+}
+
+// ---- e-mail intake ----
+
+namespace {
+constexpr const char* kMailColumns =
+    "m.id, m.message_id, m.from_address, m.subject, m.text, m.date_header, m.received_at, "
+    "m.status, m.letter_id";
+MailDraft mail_from(const db::Row& r) {
+  MailDraft d;
+  d.id = r.i64(0);
+  d.message_id = r.str(1);
+  d.from = r.str(2);
+  d.subject = r.str(3);
+  d.text = r.str(4);
+  d.date_header = r.str(5);
+  d.received_at = r.str(6);
+  d.status = r.str(7);
+  d.letter_id = r.opt_i64(8);
+  return d;
+}
+}  // namespace
+
+std::optional<std::int64_t> mail_id_by_message_id(db::Connection& conn,
+                                                  const std::string& message_id) {
+  const auto r = conn.query_one("SELECT id FROM saraban_mail WHERE message_id = ?", message_id);
+  if (!r) return std::nullopt;
+  return r->i64(0);
+}
+
+std::int64_t insert_mail(db::Connection& conn, const MailDraft& d) {
+  return conn
+      .query_one(
+          "INSERT INTO saraban_mail (message_id, from_address, subject, text, date_header, "
+          "received_at, status) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          d.message_id, d.from, d.subject, d.text, d.date_header, d.received_at, d.status)
+      ->i64(0);
+}
+
+std::vector<MailDraft> list_mail(db::Connection& conn, int limit) {
+  std::vector<MailDraft> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kMailColumns +
+                                      " FROM saraban_mail m ORDER BY CASE WHEN m.status = "
+                                      "'draft' THEN 0 ELSE 1 END, m.id DESC LIMIT ?",
+                                  limit)) {
+    out.push_back(mail_from(r));
+  }
+  return out;
+}
+
+std::optional<MailDraft> find_mail(db::Connection& conn, std::int64_t id) {
+  const auto r = conn.query_one(
+      std::string("SELECT ") + kMailColumns + " FROM saraban_mail m WHERE m.id = ?", id);
+  if (!r) return std::nullopt;
+  return mail_from(*r);
+}
+
+bool claim_mail(db::Connection& conn, std::int64_t id) {
+  return conn.execute(
+             "UPDATE saraban_mail SET status = 'registered' WHERE id = ? AND status = 'draft'",
+             id) == 1;
+}
+
+void set_mail_letter(db::Connection& conn, std::int64_t id, std::int64_t letter_id) {
+  conn.execute("UPDATE saraban_mail SET letter_id = ? WHERE id = ?", letter_id, id);
+}
+
+// ---- search ----
+
+std::vector<std::int64_t> all_letter_ids(db::Connection& conn) {
+  std::vector<std::int64_t> out;
+  for (const auto& r : conn.query("SELECT id FROM saraban_letter ORDER BY id")) {
+    out.push_back(r.i64(0));
+  }
+  return out;
+}
+
+std::vector<std::string> file_texts(db::Connection& conn, std::int64_t letter_id) {
+  std::vector<std::string> out;
+  for (const auto& r : conn.query(
+           "SELECT text FROM saraban_file_text WHERE letter_id = ? ORDER BY file_id", letter_id)) {
+    out.push_back(r.str(0));
+  }
+  return out;
+}
+
+void insert_file_text(db::Connection& conn, std::int64_t file_id, std::int64_t letter_id,
+                      const std::string& text, const std::string& at) {
+  conn.execute(
+      "INSERT INTO saraban_file_text (file_id, letter_id, text, extracted_at) VALUES (?, ?, ?, ?) "
+      "ON CONFLICT (file_id) DO NOTHING",
+      file_id, letter_id, text, at);
+}
+
 // ---- jobs ---------------------------------------------------------------------------------------
 
 std::int64_t insert_job(db::Connection& conn, const Job& j) {
@@ -294,6 +506,15 @@ void add_member(db::Connection& conn, std::int64_t job_id, std::int64_t user_id,
       "INSERT INTO saraban_job_member (job_id, user_id, added_at) VALUES (?, ?, ?) "
       "ON CONFLICT (job_id, user_id) DO NOTHING",
       job_id, user_id, at);
+}
+
+std::vector<std::int64_t> member_ids(db::Connection& conn, std::int64_t job_id) {
+  std::vector<std::int64_t> out;
+  for (const auto& r : conn.query(
+           "SELECT user_id FROM saraban_job_member WHERE job_id = ? ORDER BY user_id", job_id)) {
+    out.push_back(r.i64(0));
+  }
+  return out;
 }
 
 bool is_member(db::Connection& conn, std::int64_t job_id, std::int64_t user_id) {

@@ -8,7 +8,9 @@
 
 #include "modules/saraban/job.hpp"
 #include "modules/saraban/letter.hpp"
+#include "modules/saraban/mail_intake.hpp"
 #include "modules/saraban/numbering.hpp"
+#include "modules/saraban/retention.hpp"
 #include "platform/db/database.hpp"
 
 namespace pao::saraban::store {
@@ -66,12 +68,44 @@ std::vector<RegisterRow> register_rows(db::Connection& conn, const std::string& 
                                        const std::optional<std::string>& to_day,
                                        std::int64_t viewer_id, int limit);
 
+// ---- retention ----
+// Letters of registers' years + retention <= year_ended, kept not forever, not destroyed and on
+// no list yet, in register order.
+std::vector<DestructionItem> letters_due_for_destruction(db::Connection& conn, int year_ended);
+std::int64_t insert_destruction_list(db::Connection& conn, const DestructionList& l);
+void insert_destruction_item(db::Connection& conn, std::int64_t list_id, const DestructionItem& i);
+std::optional<DestructionList> find_destruction_list(db::Connection& conn, std::int64_t id);
+std::optional<std::int64_t> find_destruction_list_by_year(db::Connection& conn, int year_ended);
+std::vector<DestructionList> list_destruction_lists(db::Connection& conn);  // without items
+// Sets the list approved unless it already is; false when it was.
+bool approve_destruction_list(db::Connection& conn, std::int64_t id, const std::string& committee,
+                              const std::string& archives_reference, const std::string& at,
+                              const std::string& by);
+void mark_letter_destroyed(db::Connection& conn, std::int64_t letter_id, const std::string& at);
+
+// ---- e-mail intake ----
+std::optional<std::int64_t> mail_id_by_message_id(db::Connection& conn,
+                                                  const std::string& message_id);
+std::int64_t insert_mail(db::Connection& conn, const MailDraft& d);
+std::vector<MailDraft> list_mail(db::Connection& conn, int limit);  // drafts first, newest first
+std::optional<MailDraft> find_mail(db::Connection& conn, std::int64_t id);
+// draft → registered; false when it was not a draft.
+bool claim_mail(db::Connection& conn, std::int64_t id);
+void set_mail_letter(db::Connection& conn, std::int64_t id, std::int64_t letter_id);
+
+// ---- search ----
+std::vector<std::int64_t> all_letter_ids(db::Connection& conn);
+std::vector<std::string> file_texts(db::Connection& conn, std::int64_t letter_id);
+void insert_file_text(db::Connection& conn, std::int64_t file_id, std::int64_t letter_id,
+                      const std::string& text, const std::string& at);
+
 // ---- jobs ---------------------------------------------------------------------------------------
 std::int64_t insert_job(db::Connection& conn, const Job& j);
 std::optional<Job> find_job(db::Connection& conn, std::int64_t id);
 void set_job_status(db::Connection& conn, std::int64_t id, const std::string& status);
 void add_member(db::Connection& conn, std::int64_t job_id, std::int64_t user_id,
                 const std::string& at);
+std::vector<std::int64_t> member_ids(db::Connection& conn, std::int64_t job_id);
 bool is_member(db::Connection& conn, std::int64_t job_id, std::int64_t user_id);
 std::int64_t insert_action(db::Connection& conn, const JobAction& a);
 std::vector<JobAction> actions_of(db::Connection& conn, std::int64_t job_id);

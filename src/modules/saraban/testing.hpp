@@ -12,19 +12,24 @@
 #include "platform/audit/audit_log.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/db/testing.hpp"
+#include "platform/files/files.hpp"
 #include "platform/notify/notification.hpp"
 #include "platform/registry/registry.hpp"
+#include "platform/search/search_index.hpp"
 #include "platform/time/thai_date.hpp"
 
 namespace pao::saraban::testing {
 
-// A fresh database on `backend` with the audit trail's tables and the saraban module's.
+// A fresh database on `backend` with the platform's audit, notification and file tables and the
+// saraban module's.
 inline std::unique_ptr<db::Database> open_saraban_database(db::Backend backend,
                                                            db::PoolOptions options = {}) {
   auto database = db::open_fresh_database(backend, options);
   Registry registry;
   for (auto& m : audit::audit_migrations()) registry.add_migration(std::move(m));
   for (auto& m : notify::notify_migrations()) registry.add_migration(std::move(m));
+  for (auto& m : files::file_migrations()) registry.add_migration(std::move(m));
+  for (auto& m : search::search_migrations()) registry.add_migration(std::move(m));
   register_saraban_module(registry);
   db::apply_migrations(*database, registry.migrations(), "2026-11-25T00:00:00Z");
   return database;
