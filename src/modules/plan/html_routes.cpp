@@ -190,7 +190,10 @@ Result<http::Response> project_page(http::Context& ctx) {
   if (p->cancellation) {
     dict.SetValueAndShowSection("CANCEL_REASON", p->cancellation->reason_th, "CANCELLED");
   }
-  if (internal) dict.ShowSection("INTERNAL");
+  if (internal) {
+    dict.ShowSection("INTERNAL");
+    show_pdca_notes(ctx, *dict.AddSectionDictionary("PDCA_SECTION"), p->project.id);
+  }
 
   const auto history = project_history(ctx.db(), p->project.id);
   const auto actual = actual_curve(history);

@@ -144,6 +144,23 @@ void add_reporting_routes(http::Router& routes) {
       .handle(decide_amendment_form);
 }
 
+void add_dashboard_routes(http::Router& routes) {
+  routes.get("/plan/dashboard").permission(kViewPermission).handle(dashboard_page);
+  routes.get("/plan/dashboard.csv").permission(kViewPermission).handle(dashboard_csv_download);
+  routes.post("/plan/acceleration")
+      .permission(kManagePermission)
+      .body_limit(32 * 1024)
+      .handle(add_measure_form);
+  routes.post("/plan/decisions")
+      .permission(kDecidePermission)
+      .body_limit(16 * 1024)
+      .handle(record_decision_form);
+  routes.post("/plan/projects/{id}/pdca")
+      .permission(kReportPermission)
+      .body_limit(32 * 1024)
+      .handle(add_pdca_form);
+}
+
 }  // namespace
 
 void register_plan_module(Registry& registry) {
@@ -170,8 +187,11 @@ void register_plan_module(Registry& registry) {
 
   add_public_routes(registry.routes());
   add_reporting_routes(registry.routes());
+  add_dashboard_routes(registry.routes());
   registry.add_menu({"plan", "plan.menu", "/plan", std::nullopt, 20});
-  registry.add_menu({"plan_rounds", "plan.rounds_menu", "/plan/rounds", kViewPermission, 21});
+  registry.add_menu(
+      {"plan_dashboard", "plan.dashboard_menu", "/plan/dashboard", kViewPermission, 21});
+  registry.add_menu({"plan_rounds", "plan.rounds_menu", "/plan/rounds", kViewPermission, 22});
   // Report attachments and photos: staff who follow the plan.
   registry.add_file_owner("plan", "report", [](http::Context& ctx, const std::string&) {
     return ctx.principal.can(kViewPermission);

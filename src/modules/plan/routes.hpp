@@ -4,7 +4,10 @@
 
 #include <boost/json/value.hpp>
 
+#include "modules/plan/dashboard.hpp"
 #include "modules/plan/follow_progress.hpp"
+#include "modules/plan/records.hpp"
+#include "platform/html/ctemplate.hpp"
 #include "platform/http/router.hpp"
 
 namespace pao::plan {
@@ -34,6 +37,19 @@ Result<http::Response> report_form_page(http::Context& ctx);  // GET  /plan/proj
 Result<http::Response> file_report_form(http::Context& ctx);  // POST /plan/projects/{id}/report
 Result<http::Response> decide_amendment_form(
     http::Context& ctx);  // POST /plan/reports/{id}/decision
+
+// ---- dashboard, acceleration list, PDCA (dashboard_page.cpp, acceleration_pages.cpp)
+// -------------
+Result<http::Response> dashboard_page(http::Context& ctx);          // GET  /plan/dashboard
+Result<http::Response> dashboard_csv_download(http::Context& ctx);  // GET  /plan/dashboard.csv
+Result<http::Response> add_measure_form(http::Context& ctx);        // POST /plan/acceleration
+Result<http::Response> record_decision_form(http::Context& ctx);    // POST /plan/decisions
+Result<http::Response> add_pdca_form(http::Context& ctx);           // POST /plan/projects/{id}/pdca
+// The acceleration list's sections of the dashboard, and the PDCA notes of a project's page.
+void show_acceleration_list(http::Context& ctx, ctemplate::TemplateDictionary& dict,
+                            const Dashboard& d);
+void show_pdca_notes(http::Context& ctx, ctemplate::TemplateDictionary& dict,
+                     std::int64_t project_id);
 
 // ---- shared by the JSON and HTML routes
 // ----------------------------------------------------------

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/plan/acceleration.hpp"
 #include "modules/plan/api.hpp"
 #include "modules/plan/progress_status.hpp"
 #include "modules/plan/records.hpp"
@@ -59,7 +60,21 @@ struct Money {
   std::int64_t spent = 0;
 };
 std::map<std::int64_t, Money> money_reported(db::Connection& conn);
+// Spent satang per (project, fiscal year of the round), counting each round's latest accepted
+// version.
+std::map<std::pair<std::int64_t, int>, std::int64_t> money_reported_by_year(db::Connection& conn);
 // Projects with a round whose deadline is before `today` (ISO) and no filed report in it.
 std::vector<std::int64_t> projects_late(db::Connection& conn, const std::string& today);
+
+// ---- acceleration list, PDCA notes, decisions
+// ------------------------------------------------------
+std::int64_t insert_measure(db::Connection& conn, const AccelerationMeasure& m);
+std::int64_t insert_pdca_note(db::Connection& conn, const PdcaNote& n);
+std::int64_t insert_decision(db::Connection& conn, const Decision& d);
+// The project a measure or note belongs to; nullopt when there is none with that id.
+std::optional<std::int64_t> project_of(db::Connection& conn, const std::string& subject,
+                                       std::int64_t ref_id);
+std::vector<AccelerationMeasure> list_measures(db::Connection& conn);
+std::vector<PdcaNote> list_pdca_notes(db::Connection& conn, std::int64_t project_id);
 
 }  // namespace pao::plan::store

@@ -32,4 +32,34 @@
   {{/REPORT}}</tbody>
 </table>
 </div>{{/REPORTS}}
+{{#PDCA_SECTION}}<h2 id="pdca">[[plan.pdca_title]]</h2>
+{{#NO_PDCA}}<p class="muted">[[plan.no_pdca]]</p>{{/NO_PDCA}}
+{{#PDCA}}<article class="card" data-test="pdca" data-id="{{ID}}">
+  <dl class="details">
+    <dt>[[plan.pdca_plan]]</dt><dd>{{PLAN_TEXT}}</dd>
+    <dt>[[plan.pdca_do]]</dt><dd>{{DO_TEXT}}</dd>
+    <dt>[[plan.pdca_check]]</dt><dd>{{CHECK_TEXT}}</dd>
+    <dt>[[plan.pdca_act]]</dt><dd>{{ACT_TEXT}}</dd>
+    <dt>[[plan.written_by]]</dt><dd>{{BY}}, {{AT}}</dd>
+    <dt>[[plan.decision_log]]</dt><dd><ul class="list-plain">{{#DECISION}}<li data-test="decision">{{TEXT}} <small class="muted">— {{BY}}, {{AT}}</small></li>{{/DECISION}}</ul></dd>
+  </dl>
+  {{#CAN_DECIDE}}<form class="form" method="post" action="/plan/decisions">
+    <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+    <input type="hidden" name="subject" value="pdca">
+    <input type="hidden" name="ref_id" value="{{ID}}">
+    <div class="field"><label for="decision-{{ID}}">[[plan.decision]]</label><textarea class="input" id="decision-{{ID}}" name="decision_th" rows="2"></textarea></div>
+    <div class="actions"><button type="submit" class="button button--small">[[plan.record_decision]]</button></div>
+  </form>{{/CAN_DECIDE}}
+</article>
+{{/PDCA}}
+{{#ADD_PDCA}}<h3>[[plan.add_pdca]]</h3>
+<form class="form" method="post" action="/plan/projects/{{ID}}/pdca">
+  <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+  <div class="field"><label for="plan_th">[[plan.pdca_plan]]</label><textarea class="input" id="plan_th" name="plan_th" rows="2"></textarea></div>
+  <div class="field"><label for="do_th">[[plan.pdca_do]]</label><textarea class="input" id="do_th" name="do_th" rows="2"></textarea></div>
+  <div class="field"><label for="check_th">[[plan.pdca_check]]</label><textarea class="input" id="check_th" name="check_th" rows="2"></textarea></div>
+  <div class="field"><label for="act_th">[[plan.pdca_act]]</label><textarea class="input" id="act_th" name="act_th" rows="2"></textarea></div>
+  <div class="actions"><button type="submit" class="button">[[plan.add_pdca]]</button></div>
+</form>{{/ADD_PDCA}}
+{{/PDCA_SECTION}}
 </article>
