@@ -4,26 +4,13 @@
 #include "modules/plan/file_progress_report.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/routes.hpp"
+#include "modules/plan/search_documents.hpp"
 #include "modules/plan/seed.hpp"
 #include "platform/registry/registry.hpp"
-#include "platform/search/search_index.hpp"
 
 namespace pao::plan {
 
 namespace {
-
-// Every project as a public search document, pointing at its page.
-void index_projects(db::Connection& conn, const Clock& clock) {
-  for (const auto& p : list_projects(conn)) {
-    search::upsert(conn, {"plan.project",
-                          std::to_string(p.id),
-                          "โครงการ " + p.number() + " " + p.name_th,
-                          p.objectives_th + "\n" + p.responsible_th,
-                          "/plan/projects/" + std::to_string(p.id),
-                          {search::Grant::everyone()},
-                          clock.now()});
-  }
-}
 
 void add_public_routes(http::Router& routes) {
   routes.get("/api/v1/plan/strategies")
@@ -127,6 +114,17 @@ void add_reporting_routes(http::Router& routes) {
       .response(409, "Not awaiting approval", error_schema_ref())
       .handle(decide_amendment_json);
 
+  routes.post("/api/v1/plan/import")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Add or update projects from a CSV in the plan's shape; all rows or none")
+      .body_limit(2 << 20)
+      .response(200, "How many projects were added and updated", import_schema())
+      .response(400, "Bad rows (fields rows[N].column) or not a plan CSV; nothing imported",
+                error_schema_ref())
+      .handle(import_projects_json);
+  routes.get("/plan/import").permission(kManagePermission).handle(import_page);
+  routes.post("/plan/import").permission(kManagePermission).body_limit(3 << 20).handle(import_form);
   routes.get("/plan/rounds").permission(kViewPermission).handle(rounds_page);
   routes.post("/plan/rounds")
       .permission(kManagePermission)
@@ -198,6 +196,8 @@ void register_plan_module(Registry& registry) {
   });
   registry.add_search_source(
       {"plan.project", {"โครงการในแผนดิจิทัล", "Digital plan projects"}, index_projects});
+  registry.add_search_source(
+      {"plan.report", {"รายงานความก้าวหน้าโครงการ", "Plan progress reports"}, index_reports});
 }
 
 }  // namespace pao::plan

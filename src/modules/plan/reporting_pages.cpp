@@ -6,6 +6,7 @@
 
 #include "modules/plan/api.hpp"
 #include "modules/plan/file_progress_report.hpp"
+#include "modules/plan/import_projects.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/reporting_rounds.hpp"
 #include "modules/plan/routes.hpp"
@@ -217,6 +218,58 @@ Result<http::Response> decide_amendment_form(http::Context& ctx) {
   if (!decided.ok()) return decided.error();
   return html::redirect_with_flash(
       "/plan/rounds", approve ? "plan.flash.amendment_approved" : "plan.flash.amendment_rejected");
+}
+
+namespace {
+
+http::Response render_import(http::Context& ctx, const ImportOutcome* out, const Error* error) {
+  Dict dict("import");
+  if (error) {
+    ctx.html().form_errors(ctx, *error, dict,
+                           [&](const std::string&) { return text(ctx, "plan.import_file"); });
+  }
+  if (out && out->errors.empty()) {
+    dict.SetIntValue("ADDED", out->added);
+    dict.SetIntValue("UPDATED", out->updated);
+    dict.ShowSection("DONE");
+  }
+  if (out && !out->errors.empty()) {
+    auto* table = dict.AddSectionDictionary("ROW_ERRORS");
+    for (const auto& e : out->errors) {
+      auto* row = table->AddSectionDictionary("ROW_ERROR");
+      row->SetIntValue("ROW", e.row);
+      row->SetValue("COLUMN", e.column);
+      row->SetValue("WHY", e.why.in(ctx.lang));
+    }
+  }
+  html::Field file{html::FieldKind::file, "file", text(ctx, "plan.import_file")};
+  file.hint = text(ctx, "plan.hint.import_file");
+  file.accept = ".csv,text/csv";
+  file.error = html::field_error(ctx, error, "file");
+  dict.SetValue("FILE_FIELD", html::field(ctx, file));
+  const int status = error ? http_status_for(error->code) : out && !out->errors.empty() ? 400 : 200;
+  return page(ctx, text(ctx, "plan.import_title"), "plan/import", dict, {}, status);
+}
+
+}  // namespace
+
+Result<http::Response> import_page(http::Context& ctx) {
+  return render_import(ctx, nullptr, nullptr);
+}
+
+Result<http::Response> import_form(http::Context& ctx) {
+  auto form = http::parse_multipart(ctx.request, {.max_file_bytes = 2 << 20});
+  if (!form.ok()) return form.error();
+  std::string csv;
+  for (const auto& f : form->files) {
+    if (f.field_name == "file") csv = f.bytes;
+  }
+  auto out = import_projects(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, csv);
+  if (!out.ok()) {
+    if (out.error().code == ErrorCode::permission_denied) return out.error();
+    return render_import(ctx, nullptr, &out.error());
+  }
+  return render_import(ctx, &*out, nullptr);
 }
 
 }  // namespace pao::plan

@@ -6,6 +6,7 @@
 
 #include "modules/plan/dashboard.hpp"
 #include "modules/plan/follow_progress.hpp"
+#include "modules/plan/import_projects.hpp"
 #include "modules/plan/records.hpp"
 #include "platform/html/ctemplate.hpp"
 #include "platform/http/router.hpp"
@@ -28,6 +29,10 @@ Result<http::Response> file_report_json(http::Context& ctx);       // POST …/p
 Result<http::Response> list_reports_json(http::Context& ctx);      // GET  …/projects/{id}/reports
 Result<http::Response> decide_amendment_json(http::Context& ctx);  // POST …/reports/{id}/decision
 
+Result<http::Response> import_projects_json(http::Context& ctx);  // POST /api/v1/plan/import
+// The import's row errors as one invalid_argument Error (fields "rows[3].years_be").
+Error import_error(const ImportOutcome& out);
+
 // ---- rounds and reports: pages (reporting_pages.cpp) --------------------------------------------
 Result<http::Response> rounds_page(http::Context& ctx);       // GET  /plan/rounds
 Result<http::Response> open_round_form(http::Context& ctx);   // POST /plan/rounds
@@ -36,7 +41,9 @@ Result<http::Response> close_round_form(http::Context& ctx);  // POST /plan/roun
 Result<http::Response> report_form_page(http::Context& ctx);  // GET  /plan/projects/{id}/report
 Result<http::Response> file_report_form(http::Context& ctx);  // POST /plan/projects/{id}/report
 Result<http::Response> decide_amendment_form(
-    http::Context& ctx);  // POST /plan/reports/{id}/decision
+    http::Context& ctx);                                 // POST /plan/reports/{id}/decision
+Result<http::Response> import_page(http::Context& ctx);  // GET  /plan/import
+Result<http::Response> import_form(http::Context& ctx);  // POST /plan/import
 
 // ---- dashboard, acceleration list, PDCA (dashboard_page.cpp, acceleration_pages.cpp)
 // -------------
@@ -75,5 +82,6 @@ boost::json::value report_schema();
 boost::json::value reports_schema();
 boost::json::value new_report_schema();
 boost::json::value decision_schema();
+boost::json::value import_schema();
 
 }  // namespace pao::plan

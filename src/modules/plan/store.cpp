@@ -296,6 +296,48 @@ double delay_margin(db::Connection& conn) {
   return r ? r->f64(0) : kDefaultDelayMargin;
 }
 
+std::pair<std::int64_t, bool> upsert_project(db::Connection& conn, int strategy, int seq,
+                                             const std::string& name_th,
+                                             const std::string& objectives_th,
+                                             const std::string& responsible_th,
+                                             const std::string& system_kind,
+                                             const std::vector<int>& years,
+                                             const std::vector<std::string>& divisions) {
+  const auto existing = conn.query_one(
+      "SELECT id FROM plan_project WHERE strategy_id = ? AND seq = ?", strategy, seq);
+  std::int64_t id = 0;
+  if (existing) {
+    id = existing->i64(0);
+    conn.execute(
+        "UPDATE plan_project SET name_th = ?, objectives_th = ?, responsible_th = ?, "
+        "system_kind = ? WHERE id = ?",
+        name_th, objectives_th, responsible_th, system_kind, id);
+    conn.execute("DELETE FROM plan_project_division WHERE project_id = ?", id);
+  } else {
+    id = conn.query_one(
+                 "INSERT INTO plan_project (strategy_id, seq, name_th, objectives_th, "
+                 "responsible_th, system_kind) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                 strategy, seq, name_th, objectives_th, responsible_th, system_kind)
+             ->i64(0);
+  }
+  std::set<int> keep(years.begin(), years.end());
+  for (const auto& r :
+       conn.query("SELECT fiscal_year FROM plan_project_year WHERE project_id = ?", id)) {
+    const int y = static_cast<int>(r.i64(0));
+    if (!keep.erase(y)) {
+      conn.execute("DELETE FROM plan_project_year WHERE project_id = ? AND fiscal_year = ?", id, y);
+    }
+  }
+  for (int y : keep) {
+    conn.execute("INSERT INTO plan_project_year (project_id, fiscal_year) VALUES (?, ?)", id, y);
+  }
+  for (const auto& d : divisions) {
+    conn.execute("INSERT INTO plan_project_division (project_id, division_code) VALUES (?, ?)", id,
+                 d);
+  }
+  return {id, !existing};
+}
+
 std::vector<Kpi> project_kpis(db::Connection& conn, std::int64_t project_id) {
   std::vector<Kpi> out;
   for (const auto& r : conn.query("SELECT id, project_id, name_th, unit_th, baseline, direction "

@@ -26,6 +26,16 @@ std::map<std::int64_t, std::vector<PlannedPoint>> planned_curves(db::Connection&
 std::map<std::int64_t, Cancellation> cancellations(db::Connection& conn);
 double delay_margin(db::Connection& conn);
 
+// Adds project strategy.seq, or updates it (texts, years, divisions): its id, and true when added.
+// Budgets of years it keeps are kept.
+std::pair<std::int64_t, bool> upsert_project(db::Connection& conn, int strategy, int seq,
+                                             const std::string& name_th,
+                                             const std::string& objectives_th,
+                                             const std::string& responsible_th,
+                                             const std::string& system_kind,
+                                             const std::vector<int>& years,
+                                             const std::vector<std::string>& divisions);
+
 // KPIs of a project with their targets, in the order they were added.
 std::vector<Kpi> project_kpis(db::Connection& conn, std::int64_t project_id);
 
