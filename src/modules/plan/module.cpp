@@ -131,6 +131,10 @@ void add_reporting_routes(http::Router& routes) {
       .body_limit(8 * 1024)
       .handle(open_round_form);
   routes.get("/plan/rounds/{id}").permission(kViewPermission).handle(round_page);
+  routes.get("/plan/rounds/{id}/report.xlsx")
+      .permission(kViewPermission)
+      .handle(round_xlsx_download);
+  routes.get("/plan/rounds/{id}/report.pdf").permission(kViewPermission).handle(round_pdf_download);
   routes.post("/plan/rounds/{id}/close").permission(kManagePermission).handle(close_round_form);
   routes.get("/plan/projects/{id}/report").permission(kReportPermission).handle(report_form_page);
   routes.post("/plan/projects/{id}/report")

@@ -9,10 +9,12 @@
 #include "modules/plan/import_projects.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/reporting_rounds.hpp"
+#include "modules/plan/round_exports.hpp"
 #include "modules/plan/routes.hpp"
 #include "modules/plan/store.hpp"
 #include "platform/html/components.hpp"
 #include "platform/html/renderer.hpp"
+#include "platform/http/download.hpp"
 #include "platform/http/json_input.hpp"
 #include "platform/http/multipart.hpp"
 #include "platform/money/baht.hpp"
@@ -270,6 +272,38 @@ Result<http::Response> import_form(http::Context& ctx) {
     return render_import(ctx, nullptr, &out.error());
   }
   return render_import(ctx, &*out, nullptr);
+}
+
+namespace {
+Result<http::Response> round_download(http::Context& ctx, bool pdf) {
+  const auto id = to_int(ctx.request.path_param("id"));
+  const auto round = id ? find_reporting_round(ctx.db(), *id) : std::nullopt;
+  if (!round) return no_such_round();
+  const auto rows = round_report(ctx.db(), today(ctx), *round);
+  const std::string label =
+      round->frequency == "quarterly"
+          ? "ไตรมาส " + std::to_string(round->period) + "/" + std::to_string(round->fiscal_year)
+          : "เดือนที่ " + std::to_string(round->period) + "/" + std::to_string(round->fiscal_year);
+  const std::string title = "รายงานความก้าวหน้าแผนปฏิบัติการดิจิทัล " + label;
+  const std::string name = "รายงานความก้าวหน้า " + label;
+  std::string file_label = name;
+  for (auto& c : file_label) {
+    if (c == '/') c = '-';
+  }
+  if (pdf) {
+    return http::download(round_report_pdf(rows, title, ctx.clock().now()), file_label + ".pdf",
+                          http::kPdfContentType);
+  }
+  return http::download(round_report_xlsx(rows, title, ctx.clock().now()), file_label + ".xlsx",
+                        http::kXlsxContentType);
+}
+}  // namespace
+
+Result<http::Response> round_xlsx_download(http::Context& ctx) {
+  return round_download(ctx, false);
+}
+Result<http::Response> round_pdf_download(http::Context& ctx) {
+  return round_download(ctx, true);
 }
 
 }  // namespace pao::plan

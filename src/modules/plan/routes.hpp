@@ -41,9 +41,12 @@ Result<http::Response> close_round_form(http::Context& ctx);  // POST /plan/roun
 Result<http::Response> report_form_page(http::Context& ctx);  // GET  /plan/projects/{id}/report
 Result<http::Response> file_report_form(http::Context& ctx);  // POST /plan/projects/{id}/report
 Result<http::Response> decide_amendment_form(
-    http::Context& ctx);                                 // POST /plan/reports/{id}/decision
-Result<http::Response> import_page(http::Context& ctx);  // GET  /plan/import
-Result<http::Response> import_form(http::Context& ctx);  // POST /plan/import
+    http::Context& ctx);  // POST /plan/reports/{id}/decision
+Result<http::Response> round_xlsx_download(
+    http::Context& ctx);                                        // GET /plan/rounds/{id}/report.xlsx
+Result<http::Response> round_pdf_download(http::Context& ctx);  // GET /plan/rounds/{id}/report.pdf
+Result<http::Response> import_page(http::Context& ctx);         // GET  /plan/import
+Result<http::Response> import_form(http::Context& ctx);         // POST /plan/import
 
 // ---- dashboard, acceleration list, PDCA (dashboard_page.cpp, acceleration_pages.cpp)
 // -------------
