@@ -5,6 +5,7 @@
 #include "modules/plan/api.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/routes.hpp"
+#include "modules/plan/store.hpp"
 #include "platform/html/components.hpp"
 #include "platform/html/renderer.hpp"
 #include "platform/money/baht.hpp"
@@ -64,6 +65,11 @@ std::string filter_select(const http::Context& ctx, const std::string& name,
   f.wide = false;
   for (const auto& [value, text] : options) f.choices.push_back({value, text, ""});
   return html::field(ctx, f);
+}
+
+std::map<int, std::int64_t> project_budgets_of(db::Connection& conn, std::int64_t id) {
+  auto all = store::project_budgets(conn);
+  return all[id];
 }
 
 }  // namespace
@@ -189,6 +195,16 @@ Result<http::Response> project_page(http::Context& ctx) {
   if (p->late_report) dict.ShowSection("LATE");
   if (p->cancellation) {
     dict.SetValueAndShowSection("CANCEL_REASON", p->cancellation->reason_th, "CANCELLED");
+  }
+  if (is_planner(ctx.principal) && !p->cancellation) {
+    auto* planner = dict.AddSectionDictionary("PLANNER");
+    const auto budgets = project_budgets_of(ctx.db(), p->project.id);
+    for (int y : p->project.fiscal_years) {
+      auto* row = planner->AddSectionDictionary("BUDGET_YEAR");
+      row->SetIntValue("YEAR", y);
+      const auto it = budgets.find(y);
+      row->SetValue("AMOUNT", format_baht(Satang(it == budgets.end() ? 0 : it->second)));
+    }
   }
   if (internal) {
     dict.ShowSection("INTERNAL");

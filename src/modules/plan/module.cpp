@@ -1,5 +1,7 @@
 #include "modules/plan/module.hpp"
 
+#include <boost/json.hpp>
+
 #include "modules/plan/api.hpp"
 #include "modules/plan/file_progress_report.hpp"
 #include "modules/plan/permissions.hpp"
@@ -9,6 +11,8 @@
 #include "platform/registry/registry.hpp"
 
 namespace pao::plan {
+
+namespace json = boost::json;
 
 namespace {
 
@@ -163,6 +167,71 @@ void add_dashboard_routes(http::Router& routes) {
       .handle(add_pdca_form);
 }
 
+void add_planning_routes(http::Router& routes) {
+  const auto ok = json::parse(R"({"type":"object","properties":{"project_id":{"type":"integer"},
+    "ok":{"type":"boolean"}}})");
+  routes.put("/api/v1/plan/projects/{id}/budget")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Set a project's budget for one of its fiscal years (satang)")
+      .path_param("id", "integer", "The project's id")
+      .body_limit(1024)
+      .request_body(json::parse(R"({"type":"object","required":["fiscal_year","budget_satang"],
+        "properties":{"fiscal_year":{"type":"integer"},"budget_satang":{"type":"integer"}}})"))
+      .response(200, "Stored", ok)
+      .handle(set_budget_json);
+  routes.put("/api/v1/plan/projects/{id}/curve")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Replace a project's planned curve (cumulative percent per quarter); [] = linear")
+      .path_param("id", "integer", "The project's id")
+      .body_limit(16 * 1024)
+      .request_body(json::parse(R"({"type":"object","required":["points"],"properties":{
+        "points":{"type":"array","items":{"type":"object","properties":{
+        "fiscal_year":{"type":"integer"},"quarter":{"type":"integer"},
+        "percent":{"type":"number"}}}}}})"))
+      .response(200, "Stored", ok)
+      .handle(set_curve_json);
+  routes.post("/api/v1/plan/projects/{id}/kpis")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Add a KPI with its baseline, direction and target per fiscal year")
+      .path_param("id", "integer", "The project's id")
+      .body_limit(16 * 1024)
+      .request_body(json::parse(R"({"type":"object","required":["name_th","unit_th","direction"],
+        "properties":{"name_th":{"type":"string"},"unit_th":{"type":"string"},
+        "baseline":{"type":"number"},"direction":{"type":"string","enum":["higher","lower"]},
+        "targets":{"type":"object","additionalProperties":{"type":"number"},
+        "example":{"2567":50}}}})"))
+      .response(201, "The KPI", json::parse(R"({"type":"object"})"))
+      .handle(add_kpi_json);
+  routes.post("/api/v1/plan/projects/{id}/cancel")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Cancel a project, with the reason and who approved it")
+      .path_param("id", "integer", "The project's id")
+      .body_limit(8 * 1024)
+      .request_body(json::parse(R"({"type":"object","required":["reason_th","approved_by"],
+        "properties":{"reason_th":{"type":"string"},"approved_by":{"type":"string"}}})"))
+      .response(200, "Cancelled", ok)
+      .response(409, "Already cancelled", error_schema_ref())
+      .handle(cancel_project_json);
+  routes.put("/api/v1/plan/settings")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Set the margin (percentage points behind plan) that makes a project delayed")
+      .body_limit(1024)
+      .request_body(json::parse(R"({"type":"object","required":["delay_margin"],
+        "properties":{"delay_margin":{"type":"number"}}})"))
+      .response(200, "Stored", json::parse(R"({"type":"object","properties":{
+        "delay_margin":{"type":"number"}}})"))
+      .handle(set_margin_json);
+  routes.post("/plan/projects/{id}/budget").permission(kManagePermission).handle(set_budget_form);
+  routes.post("/plan/projects/{id}/cancel")
+      .permission(kManagePermission)
+      .handle(cancel_project_form);
+}
+
 }  // namespace
 
 void register_plan_module(Registry& registry) {
@@ -190,6 +259,7 @@ void register_plan_module(Registry& registry) {
   add_public_routes(registry.routes());
   add_reporting_routes(registry.routes());
   add_dashboard_routes(registry.routes());
+  add_planning_routes(registry.routes());
   registry.add_menu({"plan", "plan.menu", "/plan", std::nullopt, 20});
   registry.add_menu(
       {"plan_dashboard", "plan.dashboard_menu", "/plan/dashboard", kViewPermission, 21});

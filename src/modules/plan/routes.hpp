@@ -61,6 +61,16 @@ void show_acceleration_list(http::Context& ctx, ctemplate::TemplateDictionary& d
 void show_pdca_notes(http::Context& ctx, ctemplate::TemplateDictionary& dict,
                      std::int64_t project_id);
 
+// ---- the planner's writes to a project (manage_routes.cpp)
+// ---------------------------------------
+Result<http::Response> set_budget_json(http::Context& ctx);      // PUT  …/projects/{id}/budget
+Result<http::Response> set_curve_json(http::Context& ctx);       // PUT  …/projects/{id}/curve
+Result<http::Response> add_kpi_json(http::Context& ctx);         // POST …/projects/{id}/kpis
+Result<http::Response> cancel_project_json(http::Context& ctx);  // POST …/projects/{id}/cancel
+Result<http::Response> set_margin_json(http::Context& ctx);      // PUT  /api/v1/plan/settings
+Result<http::Response> set_budget_form(http::Context& ctx);      // POST /plan/projects/{id}/budget
+Result<http::Response> cancel_project_form(http::Context& ctx);  // POST /plan/projects/{id}/cancel
+
 // ---- shared by the JSON and HTML routes
 // ----------------------------------------------------------
 // ?fiscal_year=2567&strategy=2&status=delayed&division=education; a bad value is

@@ -338,6 +338,49 @@ std::pair<std::int64_t, bool> upsert_project(db::Connection& conn, int strategy,
   return {id, !existing};
 }
 
+void set_budget(db::Connection& conn, std::int64_t project_id, int fiscal_year,
+                std::int64_t satang) {
+  conn.execute(
+      "UPDATE plan_project_year SET budget_satang = ? WHERE project_id = ? AND "
+      "fiscal_year = ?",
+      satang, project_id, fiscal_year);
+}
+
+void replace_curve(db::Connection& conn, std::int64_t project_id,
+                   const std::vector<PlannedPoint>& points) {
+  conn.execute("DELETE FROM plan_planned_progress WHERE project_id = ?", project_id);
+  for (const auto& p : points) {
+    conn.execute(
+        "INSERT INTO plan_planned_progress (project_id, fiscal_year, quarter, percent) "
+        "VALUES (?, ?, ?, ?)",
+        project_id, p.fiscal_year, p.quarter, p.percent);
+  }
+}
+
+std::int64_t insert_kpi(db::Connection& conn, const Kpi& k) {
+  const auto id = conn.query_one(
+                          "INSERT INTO plan_kpi (project_id, name_th, unit_th, baseline, "
+                          "direction) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                          k.project_id, k.name_th, k.unit_th, k.baseline, k.direction)
+                      ->i64(0);
+  for (const auto& [year, target] : k.targets) {
+    conn.execute("INSERT INTO plan_kpi_target (kpi_id, fiscal_year, target) VALUES (?, ?, ?)", id,
+                 year, target);
+  }
+  return id;
+}
+
+void insert_cancellation(db::Connection& conn, std::int64_t project_id, const Cancellation& c) {
+  conn.execute(
+      "INSERT INTO plan_project_cancellation (project_id, reason_th, approved_by, "
+      "cancelled_at) VALUES (?, ?, ?, ?)",
+      project_id, c.reason_th, c.approved_by, c.cancelled_at);
+}
+
+void set_delay_margin(db::Connection& conn, double margin) {
+  conn.execute("UPDATE plan_setting SET delay_margin = ? WHERE id = 1", margin);
+}
+
 std::vector<Kpi> project_kpis(db::Connection& conn, std::int64_t project_id) {
   std::vector<Kpi> out;
   for (const auto& r : conn.query("SELECT id, project_id, name_th, unit_th, baseline, direction "

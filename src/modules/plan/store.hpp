@@ -36,6 +36,14 @@ std::pair<std::int64_t, bool> upsert_project(db::Connection& conn, int strategy,
                                              const std::vector<int>& years,
                                              const std::vector<std::string>& divisions);
 
+void set_budget(db::Connection& conn, std::int64_t project_id, int fiscal_year,
+                std::int64_t satang);
+void replace_curve(db::Connection& conn, std::int64_t project_id,
+                   const std::vector<PlannedPoint>& points);
+std::int64_t insert_kpi(db::Connection& conn, const Kpi& k);
+void insert_cancellation(db::Connection& conn, std::int64_t project_id, const Cancellation& c);
+void set_delay_margin(db::Connection& conn, double margin);
+
 // KPIs of a project with their targets, in the order they were added.
 std::vector<Kpi> project_kpis(db::Connection& conn, std::int64_t project_id);
 

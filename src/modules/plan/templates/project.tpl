@@ -32,6 +32,28 @@
   {{/REPORT}}</tbody>
 </table>
 </div>{{/REPORTS}}
+{{#PLANNER}}<h2 id="planner">[[plan.planner_tools]]</h2>
+<div class="table-wrap">
+<table class="table">
+  <caption>[[plan.budget_by_year]]</caption>
+  <thead><tr><th scope="col">[[plan.fiscal_year]]</th><th scope="col">[[plan.budget]] ([[plan.baht]])</th></tr></thead>
+  <tbody>
+  {{#BUDGET_YEAR}}<tr data-test="budget-year"><th scope="row">{{YEAR}}</th><td><form class="actions" method="post" action="/plan/projects/{{ID}}/budget">
+    <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><input type="hidden" name="fiscal_year" value="{{YEAR}}">
+    <label class="visually-hidden" for="budget-{{YEAR}}">[[plan.budget]] {{YEAR}}</label>
+    <input class="input input--narrow" type="text" inputmode="decimal" id="budget-{{YEAR}}" name="budget" value="{{AMOUNT}}">
+    <button type="submit" class="button button--small button--secondary">[[plan.save]]</button></form></td></tr>
+  {{/BUDGET_YEAR}}
+  </tbody>
+</table>
+</div>
+<h3>[[plan.cancel_project]]</h3>
+<form class="form" method="post" action="/plan/projects/{{ID}}/cancel">
+  <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+  <div class="field"><label for="reason_th">[[plan.cancel_reason]]</label><textarea class="input" id="reason_th" name="reason_th" rows="2"></textarea></div>
+  <div class="field"><label for="approved_by">[[plan.cancel_approver]]</label><input class="input" type="text" id="approved_by" name="approved_by"></div>
+  <div class="actions"><button type="submit" class="button button--danger">[[plan.cancel_project]]</button></div>
+</form>{{/PLANNER}}
 {{#PDCA_SECTION}}<h2 id="pdca">[[plan.pdca_title]]</h2>
 {{#NO_PDCA}}<p class="muted">[[plan.no_pdca]]</p>{{/NO_PDCA}}
 {{#PDCA}}<article class="card" data-test="pdca" data-id="{{ID}}">
