@@ -3,6 +3,7 @@
 #include "platform/html/ctemplate.hpp"
 
 #include "modules/plan/api.hpp"
+#include "modules/plan/file_progress_report.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/routes.hpp"
 #include "modules/plan/store.hpp"
@@ -257,6 +258,11 @@ Result<http::Response> project_page(http::Context& ctx) {
       more->SetValue("ACTIVITIES", h.report.activities_th);
       more->SetValue("PROBLEMS", h.report.problems_th);
       more->SetValue("HELP", h.report.help_needed_th);
+      for (const auto& f : report_attachments(ctx.db(), h.report.id)) {
+        auto* file = more->AddSectionDictionary("FILE");
+        file->SetValue("HREF", files::file_url(f));
+        file->SetValue("NAME", f.name);
+      }
     }
   }
   if (!reports) dict.ShowSection("NO_REPORTS");

@@ -28,6 +28,7 @@
     <dt>[[plan.activities]]</dt><dd>{{ACTIVITIES}}</dd>
     <dt>[[plan.problems]]</dt><dd>{{PROBLEMS}}</dd>
     <dt>[[plan.help_needed]]</dt><dd>{{HELP}}</dd>
+    <dt>[[plan.attachment]]</dt><dd><ul class="list-plain">{{#FILE}}<li><a href="{{HREF}}" data-test="attachment">{{NAME}}</a></li>{{/FILE}}</ul></dd>
   </dl></td>{{/INTERNAL_ROW}}</tr>
   {{/REPORT}}</tbody>
 </table>
