@@ -6,9 +6,9 @@
 #include "modules/plan/api.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/reporting_rounds.hpp"
+#include "modules/plan/search_documents.hpp"
 #include "modules/plan/store.hpp"
 #include "platform/http/json_input.hpp"
-#include "platform/search/search_index.hpp"
 
 namespace pao::plan {
 
@@ -55,16 +55,6 @@ FieldErrors check(const NewReport& in, const std::vector<Kpi>& kpis) {
     }
   }
   return e;
-}
-
-void index_report(db::Connection& conn, TimePoint at, const Project& p, const Report& r) {
-  search::upsert(conn, {"plan.report",
-                        std::to_string(r.id),
-                        "รายงานความก้าวหน้า โครงการ " + p.number() + " " + p.name_th,
-                        r.activities_th + "\n" + r.problems_th + "\n" + r.help_needed_th,
-                        "/plan/projects/" + std::to_string(p.id) + "#history",
-                        {search::Grant::permission(kViewPermission)},
-                        at});
 }
 
 }  // namespace

@@ -3,8 +3,10 @@
 #include "platform/html/ctemplate.hpp"
 
 #include "modules/plan/api.hpp"
+#include "modules/plan/file_progress_report.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/routes.hpp"
+#include "modules/plan/store.hpp"
 #include "platform/html/components.hpp"
 #include "platform/html/renderer.hpp"
 #include "platform/money/baht.hpp"
@@ -64,6 +66,11 @@ std::string filter_select(const http::Context& ctx, const std::string& name,
   f.wide = false;
   for (const auto& [value, text] : options) f.choices.push_back({value, text, ""});
   return html::field(ctx, f);
+}
+
+std::map<int, std::int64_t> project_budgets_of(db::Connection& conn, std::int64_t id) {
+  auto all = store::project_budgets(conn);
+  return all[id];
 }
 
 }  // namespace
@@ -190,7 +197,20 @@ Result<http::Response> project_page(http::Context& ctx) {
   if (p->cancellation) {
     dict.SetValueAndShowSection("CANCEL_REASON", p->cancellation->reason_th, "CANCELLED");
   }
-  if (internal) dict.ShowSection("INTERNAL");
+  if (is_planner(ctx.principal) && !p->cancellation) {
+    auto* planner = dict.AddSectionDictionary("PLANNER");
+    const auto budgets = project_budgets_of(ctx.db(), p->project.id);
+    for (int y : p->project.fiscal_years) {
+      auto* row = planner->AddSectionDictionary("BUDGET_YEAR");
+      row->SetIntValue("YEAR", y);
+      const auto it = budgets.find(y);
+      row->SetValue("AMOUNT", format_baht(Satang(it == budgets.end() ? 0 : it->second)));
+    }
+  }
+  if (internal) {
+    dict.ShowSection("INTERNAL");
+    show_pdca_notes(ctx, *dict.AddSectionDictionary("PDCA_SECTION"), p->project.id);
+  }
 
   const auto history = project_history(ctx.db(), p->project.id);
   const auto actual = actual_curve(history);
@@ -238,6 +258,11 @@ Result<http::Response> project_page(http::Context& ctx) {
       more->SetValue("ACTIVITIES", h.report.activities_th);
       more->SetValue("PROBLEMS", h.report.problems_th);
       more->SetValue("HELP", h.report.help_needed_th);
+      for (const auto& f : report_attachments(ctx.db(), h.report.id)) {
+        auto* file = more->AddSectionDictionary("FILE");
+        file->SetValue("HREF", files::file_url(f));
+        file->SetValue("NAME", f.name);
+      }
     }
   }
   if (!reports) dict.ShowSection("NO_REPORTS");

@@ -6,6 +6,7 @@
 
 #include "modules/plan/api.hpp"
 #include "modules/plan/file_progress_report.hpp"
+#include "modules/plan/import_projects.hpp"
 #include "modules/plan/reporting_rounds.hpp"
 #include "modules/plan/routes.hpp"
 #include "platform/http/json_input.hpp"
@@ -311,6 +312,25 @@ Result<http::Response> decide_amendment_json(http::Context& ctx) {
   return http::Response::json(200, report_json(*decided));
 }
 
+// The import's row errors as one invalid_argument: field "rows[3].years_be" per bad cell.
+Error import_error(const ImportOutcome& out) {
+  Error e = Error::invalid({"ไฟล์มีแถวที่ไม่ถูกต้อง จึงไม่ได้นำเข้าโครงการใด",
+                            "Some rows are not valid, so no project was imported"});
+  for (const auto& r : out.errors) {
+    e.field("rows[" + std::to_string(r.row) + "]" + (r.column.empty() ? "" : "." + r.column),
+            r.why);
+  }
+  return e;
+}
+
+Result<http::Response> import_projects_json(http::Context& ctx) {
+  auto out = import_projects(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal,
+                             ctx.request.body);
+  if (!out.ok()) return out.error();
+  if (!out->errors.empty()) return import_error(*out);
+  return http::Response::json(200, json::object{{"added", out->added}, {"updated", out->updated}});
+}
+
 // ---- schemas ------------------------------------------------------------------------------------
 
 json::value error_schema_ref() {
@@ -414,6 +434,11 @@ json::value new_report_schema() {
 json::value decision_schema() {
   return json::parse(R"({"type":"object","required":["approve"],
     "properties":{"approve":{"type":"boolean"}}})");
+}
+
+json::value import_schema() {
+  return json::parse(R"({"type":"object","properties":{
+    "added":{"type":"integer"},"updated":{"type":"integer"}}})");
 }
 
 }  // namespace pao::plan

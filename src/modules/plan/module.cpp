@@ -1,29 +1,20 @@
 #include "modules/plan/module.hpp"
 
+#include <boost/json.hpp>
+
 #include "modules/plan/api.hpp"
 #include "modules/plan/file_progress_report.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/routes.hpp"
+#include "modules/plan/search_documents.hpp"
 #include "modules/plan/seed.hpp"
 #include "platform/registry/registry.hpp"
-#include "platform/search/search_index.hpp"
 
 namespace pao::plan {
 
-namespace {
+namespace json = boost::json;
 
-// Every project as a public search document, pointing at its page.
-void index_projects(db::Connection& conn, const Clock& clock) {
-  for (const auto& p : list_projects(conn)) {
-    search::upsert(conn, {"plan.project",
-                          std::to_string(p.id),
-                          "โครงการ " + p.number() + " " + p.name_th,
-                          p.objectives_th + "\n" + p.responsible_th,
-                          "/plan/projects/" + std::to_string(p.id),
-                          {search::Grant::everyone()},
-                          clock.now()});
-  }
-}
+namespace {
 
 void add_public_routes(http::Router& routes) {
   routes.get("/api/v1/plan/strategies")
@@ -127,12 +118,27 @@ void add_reporting_routes(http::Router& routes) {
       .response(409, "Not awaiting approval", error_schema_ref())
       .handle(decide_amendment_json);
 
+  routes.post("/api/v1/plan/import")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Add or update projects from a CSV in the plan's shape; all rows or none")
+      .body_limit(2 << 20)
+      .response(200, "How many projects were added and updated", import_schema())
+      .response(400, "Bad rows (fields rows[N].column) or not a plan CSV; nothing imported",
+                error_schema_ref())
+      .handle(import_projects_json);
+  routes.get("/plan/import").permission(kManagePermission).handle(import_page);
+  routes.post("/plan/import").permission(kManagePermission).body_limit(3 << 20).handle(import_form);
   routes.get("/plan/rounds").permission(kViewPermission).handle(rounds_page);
   routes.post("/plan/rounds")
       .permission(kManagePermission)
       .body_limit(8 * 1024)
       .handle(open_round_form);
   routes.get("/plan/rounds/{id}").permission(kViewPermission).handle(round_page);
+  routes.get("/plan/rounds/{id}/report.xlsx")
+      .permission(kViewPermission)
+      .handle(round_xlsx_download);
+  routes.get("/plan/rounds/{id}/report.pdf").permission(kViewPermission).handle(round_pdf_download);
   routes.post("/plan/rounds/{id}/close").permission(kManagePermission).handle(close_round_form);
   routes.get("/plan/projects/{id}/report").permission(kReportPermission).handle(report_form_page);
   routes.post("/plan/projects/{id}/report")
@@ -142,6 +148,88 @@ void add_reporting_routes(http::Router& routes) {
   routes.post("/plan/reports/{id}/decision")
       .permission(kManagePermission)
       .handle(decide_amendment_form);
+}
+
+void add_dashboard_routes(http::Router& routes) {
+  routes.get("/plan/dashboard").permission(kViewPermission).handle(dashboard_page);
+  routes.get("/plan/dashboard.csv").permission(kViewPermission).handle(dashboard_csv_download);
+  routes.post("/plan/acceleration")
+      .permission(kManagePermission)
+      .body_limit(32 * 1024)
+      .handle(add_measure_form);
+  routes.post("/plan/decisions")
+      .permission(kDecidePermission)
+      .body_limit(16 * 1024)
+      .handle(record_decision_form);
+  routes.post("/plan/projects/{id}/pdca")
+      .permission(kReportPermission)
+      .body_limit(32 * 1024)
+      .handle(add_pdca_form);
+}
+
+void add_planning_routes(http::Router& routes) {
+  const auto ok = json::parse(R"({"type":"object","properties":{"project_id":{"type":"integer"},
+    "ok":{"type":"boolean"}}})");
+  routes.put("/api/v1/plan/projects/{id}/budget")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Set a project's budget for one of its fiscal years (satang)")
+      .path_param("id", "integer", "The project's id")
+      .body_limit(1024)
+      .request_body(json::parse(R"({"type":"object","required":["fiscal_year","budget_satang"],
+        "properties":{"fiscal_year":{"type":"integer"},"budget_satang":{"type":"integer"}}})"))
+      .response(200, "Stored", ok)
+      .handle(set_budget_json);
+  routes.put("/api/v1/plan/projects/{id}/curve")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Replace a project's planned curve (cumulative percent per quarter); [] = linear")
+      .path_param("id", "integer", "The project's id")
+      .body_limit(16 * 1024)
+      .request_body(json::parse(R"({"type":"object","required":["points"],"properties":{
+        "points":{"type":"array","items":{"type":"object","properties":{
+        "fiscal_year":{"type":"integer"},"quarter":{"type":"integer"},
+        "percent":{"type":"number"}}}}}})"))
+      .response(200, "Stored", ok)
+      .handle(set_curve_json);
+  routes.post("/api/v1/plan/projects/{id}/kpis")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Add a KPI with its baseline, direction and target per fiscal year")
+      .path_param("id", "integer", "The project's id")
+      .body_limit(16 * 1024)
+      .request_body(json::parse(R"({"type":"object","required":["name_th","unit_th","direction"],
+        "properties":{"name_th":{"type":"string"},"unit_th":{"type":"string"},
+        "baseline":{"type":"number"},"direction":{"type":"string","enum":["higher","lower"]},
+        "targets":{"type":"object","additionalProperties":{"type":"number"},
+        "example":{"2567":50}}}})"))
+      .response(201, "The KPI", json::parse(R"({"type":"object"})"))
+      .handle(add_kpi_json);
+  routes.post("/api/v1/plan/projects/{id}/cancel")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Cancel a project, with the reason and who approved it")
+      .path_param("id", "integer", "The project's id")
+      .body_limit(8 * 1024)
+      .request_body(json::parse(R"({"type":"object","required":["reason_th","approved_by"],
+        "properties":{"reason_th":{"type":"string"},"approved_by":{"type":"string"}}})"))
+      .response(200, "Cancelled", ok)
+      .response(409, "Already cancelled", error_schema_ref())
+      .handle(cancel_project_json);
+  routes.put("/api/v1/plan/settings")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Set the margin (percentage points behind plan) that makes a project delayed")
+      .body_limit(1024)
+      .request_body(json::parse(R"({"type":"object","required":["delay_margin"],
+        "properties":{"delay_margin":{"type":"number"}}})"))
+      .response(200, "Stored", json::parse(R"({"type":"object","properties":{
+        "delay_margin":{"type":"number"}}})"))
+      .handle(set_margin_json);
+  routes.post("/plan/projects/{id}/budget").permission(kManagePermission).handle(set_budget_form);
+  routes.post("/plan/projects/{id}/cancel")
+      .permission(kManagePermission)
+      .handle(cancel_project_form);
 }
 
 }  // namespace
@@ -170,14 +258,20 @@ void register_plan_module(Registry& registry) {
 
   add_public_routes(registry.routes());
   add_reporting_routes(registry.routes());
+  add_dashboard_routes(registry.routes());
+  add_planning_routes(registry.routes());
   registry.add_menu({"plan", "plan.menu", "/plan", std::nullopt, 20});
-  registry.add_menu({"plan_rounds", "plan.rounds_menu", "/plan/rounds", kViewPermission, 21});
+  registry.add_menu(
+      {"plan_dashboard", "plan.dashboard_menu", "/plan/dashboard", kViewPermission, 21});
+  registry.add_menu({"plan_rounds", "plan.rounds_menu", "/plan/rounds", kViewPermission, 22});
   // Report attachments and photos: staff who follow the plan.
   registry.add_file_owner("plan", "report", [](http::Context& ctx, const std::string&) {
     return ctx.principal.can(kViewPermission);
   });
   registry.add_search_source(
       {"plan.project", {"โครงการในแผนดิจิทัล", "Digital plan projects"}, index_projects});
+  registry.add_search_source(
+      {"plan.report", {"รายงานความก้าวหน้าโครงการ", "Plan progress reports"}, index_reports});
 }
 
 }  // namespace pao::plan

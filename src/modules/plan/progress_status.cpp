@@ -1,5 +1,7 @@
 #include "modules/plan/progress_status.hpp"
 
+#include <algorithm>
+
 #include "platform/time/fiscal_year.hpp"
 
 namespace pao::plan {
@@ -56,6 +58,13 @@ ProjectStatus compute_status(const StatusInputs& in) {
   if (in.late_report || in.planned_percent - actual > in.margin) return ProjectStatus::delayed;
   if (!in.actual_percent || actual == 0) return ProjectStatus::not_started;
   return ProjectStatus::on_track;
+}
+
+double kpi_achievement(double baseline, double target, double actual, bool higher_is_better) {
+  const double span = higher_is_better ? target - baseline : baseline - target;
+  const double gained = higher_is_better ? actual - baseline : baseline - actual;
+  if (span <= 0) return gained >= span ? 100.0 : 0.0;
+  return std::max(0.0, 100.0 * gained / span);
 }
 
 }  // namespace pao::plan

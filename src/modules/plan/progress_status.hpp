@@ -50,4 +50,10 @@ struct StatusInputs {
 // → not started (no progress reported yet) → on track. Behind by exactly the margin is on track.
 ProjectStatus compute_status(const StatusInputs& in);
 
+// How far a KPI got towards its target, in percent: (actual − baseline) / (target − baseline)
+// when higher is better, (baseline − actual) / (baseline − target) when lower is better; never
+// below 0, and above 100 when the target is beaten. A target equal to the baseline is 100 when
+// met and 0 otherwise.
+double kpi_achievement(double baseline, double target, double actual, bool higher_is_better);
+
 }  // namespace pao::plan

@@ -78,5 +78,15 @@ TEST(PlanCurve, YearsWithAGapOnlyCountTheProjectsOwnQuarters) {
   EXPECT_DOUBLE_EQ(planned_percent(c, {2027, 1, 1}), 62.5);
 }
 
+TEST(PlanKpi, AchievementCountsFromTheBaselineInTheKpisDirection) {
+  EXPECT_DOUBLE_EQ(kpi_achievement(10, 20, 15, true), 50.0);
+  EXPECT_DOUBLE_EQ(kpi_achievement(10, 20, 25, true), 150.0) << "beating the target shows";
+  EXPECT_DOUBLE_EQ(kpi_achievement(10, 20, 5, true), 0.0) << "never below 0";
+  EXPECT_DOUBLE_EQ(kpi_achievement(30, 10, 20, false), 50.0) << "lower is better: 30 → 10";
+  EXPECT_DOUBLE_EQ(kpi_achievement(30, 10, 10, false), 100.0);
+  EXPECT_DOUBLE_EQ(kpi_achievement(5, 5, 5, true), 100.0);
+  EXPECT_DOUBLE_EQ(kpi_achievement(5, 5, 4, true), 0.0);
+}
+
 }  // namespace
 }  // namespace pao::plan

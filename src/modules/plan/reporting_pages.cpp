@@ -6,12 +6,15 @@
 
 #include "modules/plan/api.hpp"
 #include "modules/plan/file_progress_report.hpp"
+#include "modules/plan/import_projects.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/reporting_rounds.hpp"
+#include "modules/plan/round_exports.hpp"
 #include "modules/plan/routes.hpp"
 #include "modules/plan/store.hpp"
 #include "platform/html/components.hpp"
 #include "platform/html/renderer.hpp"
+#include "platform/http/download.hpp"
 #include "platform/http/json_input.hpp"
 #include "platform/http/multipart.hpp"
 #include "platform/money/baht.hpp"
@@ -217,6 +220,90 @@ Result<http::Response> decide_amendment_form(http::Context& ctx) {
   if (!decided.ok()) return decided.error();
   return html::redirect_with_flash(
       "/plan/rounds", approve ? "plan.flash.amendment_approved" : "plan.flash.amendment_rejected");
+}
+
+namespace {
+
+http::Response render_import(http::Context& ctx, const ImportOutcome* out, const Error* error) {
+  Dict dict("import");
+  if (error) {
+    ctx.html().form_errors(ctx, *error, dict,
+                           [&](const std::string&) { return text(ctx, "plan.import_file"); });
+  }
+  if (out && out->errors.empty()) {
+    dict.SetIntValue("ADDED", out->added);
+    dict.SetIntValue("UPDATED", out->updated);
+    dict.ShowSection("DONE");
+  }
+  if (out && !out->errors.empty()) {
+    auto* table = dict.AddSectionDictionary("ROW_ERRORS");
+    for (const auto& e : out->errors) {
+      auto* row = table->AddSectionDictionary("ROW_ERROR");
+      row->SetIntValue("ROW", e.row);
+      row->SetValue("COLUMN", e.column);
+      row->SetValue("WHY", e.why.in(ctx.lang));
+    }
+  }
+  html::Field file{html::FieldKind::file, "file", text(ctx, "plan.import_file")};
+  file.hint = text(ctx, "plan.hint.import_file");
+  file.accept = ".csv,text/csv";
+  file.error = html::field_error(ctx, error, "file");
+  dict.SetValue("FILE_FIELD", html::field(ctx, file));
+  const int status = error ? http_status_for(error->code) : out && !out->errors.empty() ? 400 : 200;
+  return page(ctx, text(ctx, "plan.import_title"), "plan/import", dict, {}, status);
+}
+
+}  // namespace
+
+Result<http::Response> import_page(http::Context& ctx) {
+  return render_import(ctx, nullptr, nullptr);
+}
+
+Result<http::Response> import_form(http::Context& ctx) {
+  auto form = http::parse_multipart(ctx.request, {.max_file_bytes = 2 << 20});
+  if (!form.ok()) return form.error();
+  std::string csv;
+  for (const auto& f : form->files) {
+    if (f.field_name == "file") csv = f.bytes;
+  }
+  auto out = import_projects(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, csv);
+  if (!out.ok()) {
+    if (out.error().code == ErrorCode::permission_denied) return out.error();
+    return render_import(ctx, nullptr, &out.error());
+  }
+  return render_import(ctx, &*out, nullptr);
+}
+
+namespace {
+Result<http::Response> round_download(http::Context& ctx, bool pdf) {
+  const auto id = to_int(ctx.request.path_param("id"));
+  const auto round = id ? find_reporting_round(ctx.db(), *id) : std::nullopt;
+  if (!round) return no_such_round();
+  const auto rows = round_report(ctx.db(), today(ctx), *round);
+  const std::string label =
+      round->frequency == "quarterly"
+          ? "ไตรมาส " + std::to_string(round->period) + "/" + std::to_string(round->fiscal_year)
+          : "เดือนที่ " + std::to_string(round->period) + "/" + std::to_string(round->fiscal_year);
+  const std::string title = "รายงานความก้าวหน้าแผนปฏิบัติการดิจิทัล " + label;
+  const std::string name = "รายงานความก้าวหน้า " + label;
+  std::string file_label = name;
+  for (auto& c : file_label) {
+    if (c == '/') c = '-';
+  }
+  if (pdf) {
+    return http::download(round_report_pdf(rows, title, ctx.clock().now()), file_label + ".pdf",
+                          http::kPdfContentType);
+  }
+  return http::download(round_report_xlsx(rows, title, ctx.clock().now()), file_label + ".xlsx",
+                        http::kXlsxContentType);
+}
+}  // namespace
+
+Result<http::Response> round_xlsx_download(http::Context& ctx) {
+  return round_download(ctx, false);
+}
+Result<http::Response> round_pdf_download(http::Context& ctx) {
+  return round_download(ctx, true);
 }
 
 }  // namespace pao::plan

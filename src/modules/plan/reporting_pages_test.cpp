@@ -159,6 +159,24 @@ TEST_P(PlanReportingPages, TheApiOpensARoundAndListsItsProjects) {
   EXPECT_EQ(body_json(round).at("projects").as_array().size(), 15u);
 }
 
+TEST_P(PlanReportingPages, TheDashboardReflectsAFiledReportInChartsTablesAndCsv) {
+  const auto round = open_round_as_planner();
+  sign_in_as_owner("education");
+  ASSERT_EQ(post_report(project_id(3, 1), round, "40").status, 303);
+  sign_in("executive", "", {{kViewPermission, "*"}, {kDecidePermission, "*"}});
+  const auto page = get("/plan/dashboard?fiscal_year=2567");
+  ASSERT_EQ(page.status, 200) << page.body;
+  for (const char* id : {"id=\"by-strategy\"", "id=\"by-division\"", "id=\"budget-spend\""}) {
+    EXPECT_TRUE(Contains(page.body, id));
+  }
+  EXPECT_TRUE(Contains(page.body, "12,500.50")) << "the spending reported";
+  EXPECT_TRUE(Contains(page.body, "data-test=\"delayed-project\""));
+  const auto csv = get("/plan/dashboard.csv?fiscal_year=2567");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_TRUE(Contains(csv.body, "3.1,"));
+  EXPECT_TRUE(Contains(csv.body, ",12500.50,"));
+}
+
 INSTANTIATE_TEST_SUITE_P(, PlanReportingPages, ::testing::ValuesIn(db::test_backends()),
                          db::backend_name);
 

@@ -4,7 +4,11 @@
 
 #include <boost/json/value.hpp>
 
+#include "modules/plan/dashboard.hpp"
 #include "modules/plan/follow_progress.hpp"
+#include "modules/plan/import_projects.hpp"
+#include "modules/plan/records.hpp"
+#include "platform/html/ctemplate.hpp"
 #include "platform/http/router.hpp"
 
 namespace pao::plan {
@@ -25,6 +29,10 @@ Result<http::Response> file_report_json(http::Context& ctx);       // POST …/p
 Result<http::Response> list_reports_json(http::Context& ctx);      // GET  …/projects/{id}/reports
 Result<http::Response> decide_amendment_json(http::Context& ctx);  // POST …/reports/{id}/decision
 
+Result<http::Response> import_projects_json(http::Context& ctx);  // POST /api/v1/plan/import
+// The import's row errors as one invalid_argument Error (fields "rows[3].years_be").
+Error import_error(const ImportOutcome& out);
+
 // ---- rounds and reports: pages (reporting_pages.cpp) --------------------------------------------
 Result<http::Response> rounds_page(http::Context& ctx);       // GET  /plan/rounds
 Result<http::Response> open_round_form(http::Context& ctx);   // POST /plan/rounds
@@ -34,6 +42,34 @@ Result<http::Response> report_form_page(http::Context& ctx);  // GET  /plan/proj
 Result<http::Response> file_report_form(http::Context& ctx);  // POST /plan/projects/{id}/report
 Result<http::Response> decide_amendment_form(
     http::Context& ctx);  // POST /plan/reports/{id}/decision
+Result<http::Response> round_xlsx_download(
+    http::Context& ctx);                                        // GET /plan/rounds/{id}/report.xlsx
+Result<http::Response> round_pdf_download(http::Context& ctx);  // GET /plan/rounds/{id}/report.pdf
+Result<http::Response> import_page(http::Context& ctx);         // GET  /plan/import
+Result<http::Response> import_form(http::Context& ctx);         // POST /plan/import
+
+// ---- dashboard, acceleration list, PDCA (dashboard_page.cpp, acceleration_pages.cpp)
+// -------------
+Result<http::Response> dashboard_page(http::Context& ctx);          // GET  /plan/dashboard
+Result<http::Response> dashboard_csv_download(http::Context& ctx);  // GET  /plan/dashboard.csv
+Result<http::Response> add_measure_form(http::Context& ctx);        // POST /plan/acceleration
+Result<http::Response> record_decision_form(http::Context& ctx);    // POST /plan/decisions
+Result<http::Response> add_pdca_form(http::Context& ctx);           // POST /plan/projects/{id}/pdca
+// The acceleration list's sections of the dashboard, and the PDCA notes of a project's page.
+void show_acceleration_list(http::Context& ctx, ctemplate::TemplateDictionary& dict,
+                            const Dashboard& d);
+void show_pdca_notes(http::Context& ctx, ctemplate::TemplateDictionary& dict,
+                     std::int64_t project_id);
+
+// ---- the planner's writes to a project (manage_routes.cpp)
+// ---------------------------------------
+Result<http::Response> set_budget_json(http::Context& ctx);      // PUT  …/projects/{id}/budget
+Result<http::Response> set_curve_json(http::Context& ctx);       // PUT  …/projects/{id}/curve
+Result<http::Response> add_kpi_json(http::Context& ctx);         // POST …/projects/{id}/kpis
+Result<http::Response> cancel_project_json(http::Context& ctx);  // POST …/projects/{id}/cancel
+Result<http::Response> set_margin_json(http::Context& ctx);      // PUT  /api/v1/plan/settings
+Result<http::Response> set_budget_form(http::Context& ctx);      // POST /plan/projects/{id}/budget
+Result<http::Response> cancel_project_form(http::Context& ctx);  // POST /plan/projects/{id}/cancel
 
 // ---- shared by the JSON and HTML routes
 // ----------------------------------------------------------
@@ -59,5 +95,6 @@ boost::json::value report_schema();
 boost::json::value reports_schema();
 boost::json::value new_report_schema();
 boost::json::value decision_schema();
+boost::json::value import_schema();
 
 }  // namespace pao::plan

@@ -177,6 +177,17 @@ void map_responsible_divisions(db::Connection& conn) {
   }
 }
 
+const std::map<std::string, std::string>& division_names_th() {
+  static const std::map<std::string, std::string> names = [] {
+    std::map<std::string, std::string> out;
+    for (const auto& r : seed_rows("modules/plan/seed/unit_divisions.csv", 2)) {
+      if (r[1].find(';') == std::string::npos) out[r[1]] = r[0];
+    }
+    return out;
+  }();
+  return names;
+}
+
 namespace store {
 
 namespace {
@@ -283,6 +294,91 @@ std::map<std::int64_t, Cancellation> cancellations(db::Connection& conn) {
 double delay_margin(db::Connection& conn) {
   const auto r = conn.query_one("SELECT delay_margin FROM plan_setting WHERE id = 1");
   return r ? r->f64(0) : kDefaultDelayMargin;
+}
+
+std::pair<std::int64_t, bool> upsert_project(db::Connection& conn, int strategy, int seq,
+                                             const std::string& name_th,
+                                             const std::string& objectives_th,
+                                             const std::string& responsible_th,
+                                             const std::string& system_kind,
+                                             const std::vector<int>& years,
+                                             const std::vector<std::string>& divisions) {
+  const auto existing = conn.query_one(
+      "SELECT id FROM plan_project WHERE strategy_id = ? AND seq = ?", strategy, seq);
+  std::int64_t id = 0;
+  if (existing) {
+    id = existing->i64(0);
+    conn.execute(
+        "UPDATE plan_project SET name_th = ?, objectives_th = ?, responsible_th = ?, "
+        "system_kind = ? WHERE id = ?",
+        name_th, objectives_th, responsible_th, system_kind, id);
+    conn.execute("DELETE FROM plan_project_division WHERE project_id = ?", id);
+  } else {
+    id = conn.query_one(
+                 "INSERT INTO plan_project (strategy_id, seq, name_th, objectives_th, "
+                 "responsible_th, system_kind) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                 strategy, seq, name_th, objectives_th, responsible_th, system_kind)
+             ->i64(0);
+  }
+  std::set<int> keep(years.begin(), years.end());
+  for (const auto& r :
+       conn.query("SELECT fiscal_year FROM plan_project_year WHERE project_id = ?", id)) {
+    const int y = static_cast<int>(r.i64(0));
+    if (!keep.erase(y)) {
+      conn.execute("DELETE FROM plan_project_year WHERE project_id = ? AND fiscal_year = ?", id, y);
+    }
+  }
+  for (int y : keep) {
+    conn.execute("INSERT INTO plan_project_year (project_id, fiscal_year) VALUES (?, ?)", id, y);
+  }
+  for (const auto& d : divisions) {
+    conn.execute("INSERT INTO plan_project_division (project_id, division_code) VALUES (?, ?)", id,
+                 d);
+  }
+  return {id, !existing};
+}
+
+void set_budget(db::Connection& conn, std::int64_t project_id, int fiscal_year,
+                std::int64_t satang) {
+  conn.execute(
+      "UPDATE plan_project_year SET budget_satang = ? WHERE project_id = ? AND "
+      "fiscal_year = ?",
+      satang, project_id, fiscal_year);
+}
+
+void replace_curve(db::Connection& conn, std::int64_t project_id,
+                   const std::vector<PlannedPoint>& points) {
+  conn.execute("DELETE FROM plan_planned_progress WHERE project_id = ?", project_id);
+  for (const auto& p : points) {
+    conn.execute(
+        "INSERT INTO plan_planned_progress (project_id, fiscal_year, quarter, percent) "
+        "VALUES (?, ?, ?, ?)",
+        project_id, p.fiscal_year, p.quarter, p.percent);
+  }
+}
+
+std::int64_t insert_kpi(db::Connection& conn, const Kpi& k) {
+  const auto id = conn.query_one(
+                          "INSERT INTO plan_kpi (project_id, name_th, unit_th, baseline, "
+                          "direction) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                          k.project_id, k.name_th, k.unit_th, k.baseline, k.direction)
+                      ->i64(0);
+  for (const auto& [year, target] : k.targets) {
+    conn.execute("INSERT INTO plan_kpi_target (kpi_id, fiscal_year, target) VALUES (?, ?, ?)", id,
+                 year, target);
+  }
+  return id;
+}
+
+void insert_cancellation(db::Connection& conn, std::int64_t project_id, const Cancellation& c) {
+  conn.execute(
+      "INSERT INTO plan_project_cancellation (project_id, reason_th, approved_by, "
+      "cancelled_at) VALUES (?, ?, ?, ?)",
+      project_id, c.reason_th, c.approved_by, c.cancelled_at);
+}
+
+void set_delay_margin(db::Connection& conn, double margin) {
+  conn.execute("UPDATE plan_setting SET delay_margin = ? WHERE id = 1", margin);
 }
 
 std::vector<Kpi> project_kpis(db::Connection& conn, std::int64_t project_id) {
@@ -438,6 +534,17 @@ std::map<std::int64_t, Money> money_reported(db::Connection& conn) {
   return out;
 }
 
+std::map<std::pair<std::int64_t, int>, std::int64_t> money_reported_by_year(db::Connection& conn) {
+  std::map<std::pair<std::int64_t, int>, std::int64_t> out;
+  const auto rows = conn.query(
+      "SELECT v.project_id, r.fiscal_year, SUM(v.spent_satang) FROM (SELECT project_id, round_id, "
+      "spent_satang, ROW_NUMBER() OVER (PARTITION BY project_id, round_id ORDER BY version DESC) "
+      "AS rn FROM plan_report WHERE state = 'accepted') v JOIN plan_round r ON r.id = v.round_id "
+      "WHERE v.rn = 1 GROUP BY v.project_id, r.fiscal_year");
+  for (const auto& r : rows) out[{r.i64(0), static_cast<int>(r.i64(1))}] = r.i64(2);
+  return out;
+}
+
 std::vector<std::int64_t> projects_late(db::Connection& conn, const std::string& today) {
   std::vector<std::int64_t> out;
   // Due in a round past its deadline, with no filing in that round or any later period.
@@ -449,6 +556,79 @@ std::vector<std::int64_t> projects_late(db::Connection& conn, const std::string&
       "ORDER BY y.project_id",
       today);
   for (const auto& r : rows) out.push_back(r.i64(0));
+  return out;
+}
+
+namespace {
+std::vector<Decision> decisions_of(db::Connection& conn, const char* subject, std::int64_t ref) {
+  std::vector<Decision> out;
+  for (const auto& r : conn.query("SELECT id, subject, ref_id, project_id, decision_th, "
+                                  "decided_by, decided_at FROM plan_decision WHERE subject = ? "
+                                  "AND ref_id = ? ORDER BY id",
+                                  subject, ref)) {
+    out.push_back({r.i64(0), r.str(1), r.i64(2), r.i64(3), r.str(4), r.str(5), r.str(6)});
+  }
+  return out;
+}
+}  // namespace
+
+std::int64_t insert_measure(db::Connection& conn, const AccelerationMeasure& m) {
+  return conn
+      .query_one(
+          "INSERT INTO plan_acceleration (project_id, owner_th, reason_th, measure_th, "
+          "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+          m.project_id, m.owner_th, m.reason_th, m.measure_th, m.added_by, m.added_at)
+      ->i64(0);
+}
+
+std::int64_t insert_pdca_note(db::Connection& conn, const PdcaNote& n) {
+  return conn
+      .query_one(
+          "INSERT INTO plan_pdca_note (project_id, plan_th, do_th, check_th, act_th, "
+          "written_by, written_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          n.project_id, n.plan_th, n.do_th, n.check_th, n.act_th, n.written_by, n.written_at)
+      ->i64(0);
+}
+
+std::int64_t insert_decision(db::Connection& conn, const Decision& d) {
+  return conn
+      .query_one(
+          "INSERT INTO plan_decision (subject, ref_id, project_id, decision_th, "
+          "decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+          d.subject, d.ref_id, d.project_id, d.decision_th, d.decided_by, d.decided_at)
+      ->i64(0);
+}
+
+std::optional<std::int64_t> project_of(db::Connection& conn, const std::string& subject,
+                                       std::int64_t ref_id) {
+  const char* sql = subject == "pdca" ? "SELECT project_id FROM plan_pdca_note WHERE id = ?"
+                                      : "SELECT project_id FROM plan_acceleration WHERE id = ?";
+  const auto r = conn.query_one(sql, ref_id);
+  if (!r) return std::nullopt;
+  return r->i64(0);
+}
+
+std::vector<AccelerationMeasure> list_measures(db::Connection& conn) {
+  std::vector<AccelerationMeasure> out;
+  for (const auto& r : conn.query("SELECT id, project_id, owner_th, reason_th, measure_th, "
+                                  "added_by, added_at FROM plan_acceleration ORDER BY id DESC")) {
+    AccelerationMeasure m{r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5), r.str(6), {}};
+    m.decisions = decisions_of(conn, "acceleration", m.id);
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::vector<PdcaNote> list_pdca_notes(db::Connection& conn, std::int64_t project_id) {
+  std::vector<PdcaNote> out;
+  for (const auto& r : conn.query("SELECT id, project_id, plan_th, do_th, check_th, act_th, "
+                                  "written_by, written_at FROM plan_pdca_note WHERE project_id = "
+                                  "? ORDER BY id DESC",
+                                  project_id)) {
+    PdcaNote n{r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5), r.str(6), r.str(7), {}};
+    n.decisions = decisions_of(conn, "pdca", n.id);
+    out.push_back(std::move(n));
+  }
   return out;
 }
 

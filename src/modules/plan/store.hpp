@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/plan/acceleration.hpp"
 #include "modules/plan/api.hpp"
 #include "modules/plan/progress_status.hpp"
 #include "modules/plan/records.hpp"
@@ -24,6 +25,24 @@ std::map<std::int64_t, std::map<int, std::int64_t>> project_budgets(db::Connecti
 std::map<std::int64_t, std::vector<PlannedPoint>> planned_curves(db::Connection& conn);
 std::map<std::int64_t, Cancellation> cancellations(db::Connection& conn);
 double delay_margin(db::Connection& conn);
+
+// Adds project strategy.seq, or updates it (texts, years, divisions): its id, and true when added.
+// Budgets of years it keeps are kept.
+std::pair<std::int64_t, bool> upsert_project(db::Connection& conn, int strategy, int seq,
+                                             const std::string& name_th,
+                                             const std::string& objectives_th,
+                                             const std::string& responsible_th,
+                                             const std::string& system_kind,
+                                             const std::vector<int>& years,
+                                             const std::vector<std::string>& divisions);
+
+void set_budget(db::Connection& conn, std::int64_t project_id, int fiscal_year,
+                std::int64_t satang);
+void replace_curve(db::Connection& conn, std::int64_t project_id,
+                   const std::vector<PlannedPoint>& points);
+std::int64_t insert_kpi(db::Connection& conn, const Kpi& k);
+void insert_cancellation(db::Connection& conn, std::int64_t project_id, const Cancellation& c);
+void set_delay_margin(db::Connection& conn, double margin);
 
 // KPIs of a project with their targets, in the order they were added.
 std::vector<Kpi> project_kpis(db::Connection& conn, std::int64_t project_id);
@@ -59,7 +78,21 @@ struct Money {
   std::int64_t spent = 0;
 };
 std::map<std::int64_t, Money> money_reported(db::Connection& conn);
+// Spent satang per (project, fiscal year of the round), counting each round's latest accepted
+// version.
+std::map<std::pair<std::int64_t, int>, std::int64_t> money_reported_by_year(db::Connection& conn);
 // Projects with a round whose deadline is before `today` (ISO) and no filed report in it.
 std::vector<std::int64_t> projects_late(db::Connection& conn, const std::string& today);
+
+// ---- acceleration list, PDCA notes, decisions
+// ------------------------------------------------------
+std::int64_t insert_measure(db::Connection& conn, const AccelerationMeasure& m);
+std::int64_t insert_pdca_note(db::Connection& conn, const PdcaNote& n);
+std::int64_t insert_decision(db::Connection& conn, const Decision& d);
+// The project a measure or note belongs to; nullopt when there is none with that id.
+std::optional<std::int64_t> project_of(db::Connection& conn, const std::string& subject,
+                                       std::int64_t ref_id);
+std::vector<AccelerationMeasure> list_measures(db::Connection& conn);
+std::vector<PdcaNote> list_pdca_notes(db::Connection& conn, std::int64_t project_id);
 
 }  // namespace pao::plan::store

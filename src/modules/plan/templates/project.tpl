@@ -28,8 +28,61 @@
     <dt>[[plan.activities]]</dt><dd>{{ACTIVITIES}}</dd>
     <dt>[[plan.problems]]</dt><dd>{{PROBLEMS}}</dd>
     <dt>[[plan.help_needed]]</dt><dd>{{HELP}}</dd>
+    <dt>[[plan.attachment]]</dt><dd><ul class="list-plain">{{#FILE}}<li><a href="{{HREF}}" data-test="attachment">{{NAME}}</a></li>{{/FILE}}</ul></dd>
   </dl></td>{{/INTERNAL_ROW}}</tr>
   {{/REPORT}}</tbody>
 </table>
 </div>{{/REPORTS}}
+{{#PLANNER}}<h2 id="planner">[[plan.planner_tools]]</h2>
+<div class="table-wrap">
+<table class="table">
+  <caption>[[plan.budget_by_year]]</caption>
+  <thead><tr><th scope="col">[[plan.fiscal_year]]</th><th scope="col">[[plan.budget]] ([[plan.baht]])</th></tr></thead>
+  <tbody>
+  {{#BUDGET_YEAR}}<tr data-test="budget-year"><th scope="row">{{YEAR}}</th><td><form class="actions" method="post" action="/plan/projects/{{ID}}/budget">
+    <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><input type="hidden" name="fiscal_year" value="{{YEAR}}">
+    <label class="visually-hidden" for="budget-{{YEAR}}">[[plan.budget]] {{YEAR}}</label>
+    <input class="input input--narrow" type="text" inputmode="decimal" id="budget-{{YEAR}}" name="budget" value="{{AMOUNT}}">
+    <button type="submit" class="button button--small button--secondary">[[plan.save]]</button></form></td></tr>
+  {{/BUDGET_YEAR}}
+  </tbody>
+</table>
+</div>
+<h3>[[plan.cancel_project]]</h3>
+<form class="form" method="post" action="/plan/projects/{{ID}}/cancel">
+  <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+  <div class="field"><label for="reason_th">[[plan.cancel_reason]]</label><textarea class="input" id="reason_th" name="reason_th" rows="2"></textarea></div>
+  <div class="field"><label for="approved_by">[[plan.cancel_approver]]</label><input class="input" type="text" id="approved_by" name="approved_by"></div>
+  <div class="actions"><button type="submit" class="button button--danger">[[plan.cancel_project]]</button></div>
+</form>{{/PLANNER}}
+{{#PDCA_SECTION}}<h2 id="pdca">[[plan.pdca_title]]</h2>
+{{#NO_PDCA}}<p class="muted">[[plan.no_pdca]]</p>{{/NO_PDCA}}
+{{#PDCA}}<article class="card" data-test="pdca" data-id="{{ID}}">
+  <dl class="details">
+    <dt>[[plan.pdca_plan]]</dt><dd>{{PLAN_TEXT}}</dd>
+    <dt>[[plan.pdca_do]]</dt><dd>{{DO_TEXT}}</dd>
+    <dt>[[plan.pdca_check]]</dt><dd>{{CHECK_TEXT}}</dd>
+    <dt>[[plan.pdca_act]]</dt><dd>{{ACT_TEXT}}</dd>
+    <dt>[[plan.written_by]]</dt><dd>{{BY}}, {{AT}}</dd>
+    <dt>[[plan.decision_log]]</dt><dd><ul class="list-plain">{{#DECISION}}<li data-test="decision">{{TEXT}} <small class="muted">— {{BY}}, {{AT}}</small></li>{{/DECISION}}</ul></dd>
+  </dl>
+  {{#CAN_DECIDE}}<form class="form" method="post" action="/plan/decisions">
+    <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+    <input type="hidden" name="subject" value="pdca">
+    <input type="hidden" name="ref_id" value="{{ID}}">
+    <div class="field"><label for="decision-{{ID}}">[[plan.decision]]</label><textarea class="input" id="decision-{{ID}}" name="decision_th" rows="2"></textarea></div>
+    <div class="actions"><button type="submit" class="button button--small">[[plan.record_decision]]</button></div>
+  </form>{{/CAN_DECIDE}}
+</article>
+{{/PDCA}}
+{{#ADD_PDCA}}<h3>[[plan.add_pdca]]</h3>
+<form class="form" method="post" action="/plan/projects/{{ID}}/pdca">
+  <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+  <div class="field"><label for="plan_th">[[plan.pdca_plan]]</label><textarea class="input" id="plan_th" name="plan_th" rows="2"></textarea></div>
+  <div class="field"><label for="do_th">[[plan.pdca_do]]</label><textarea class="input" id="do_th" name="do_th" rows="2"></textarea></div>
+  <div class="field"><label for="check_th">[[plan.pdca_check]]</label><textarea class="input" id="check_th" name="check_th" rows="2"></textarea></div>
+  <div class="field"><label for="act_th">[[plan.pdca_act]]</label><textarea class="input" id="act_th" name="act_th" rows="2"></textarea></div>
+  <div class="actions"><button type="submit" class="button">[[plan.add_pdca]]</button></div>
+</form>{{/ADD_PDCA}}
+{{/PDCA_SECTION}}
 </article>

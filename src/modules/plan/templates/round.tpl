@@ -4,6 +4,7 @@
   <dt>[[plan.status_heading]]</dt><dd>{{STATE:none}}</dd>
   <dt>[[plan.not_reported_count]]</dt><dd data-test="missing">{{MISSING}}</dd>
 </dl>
+<p class="actions"><a class="button button--secondary" href="/plan/rounds/{{ID}}/report.xlsx" download>[[plan.download_xlsx]]</a> <a class="button button--secondary" href="/plan/rounds/{{ID}}/report.pdf" download>[[plan.download_pdf]]</a></p>
 {{#LOCKED}}<p class="notice" role="note">[[plan.round_locked]]</p>{{/LOCKED}}
 {{#CAN_CLOSE}}<form class="actions" method="post" action="/plan/rounds/{{ID}}/close">
   <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">

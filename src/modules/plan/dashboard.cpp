@@ -1,0 +1,122 @@
+#include "modules/plan/dashboard.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+
+#include "modules/plan/store.hpp"
+#include "platform/text/csv.hpp"
+
+namespace pao::plan {
+
+namespace {
+
+void add(ProgressGroup& g, const ProjectProgress& p, std::int64_t budget, std::int64_t spent) {
+  g.average_percent += p.actual_percent.value_or(0);  // summed here, divided in finish()
+  g.average_planned += p.planned_percent;
+  ++g.projects;
+  if (p.status == ProjectStatus::delayed) ++g.delayed;
+  g.budget_satang += budget;
+  g.spent_satang += spent;
+}
+
+std::vector<ProgressGroup> finish(std::map<std::string, ProgressGroup> groups) {
+  std::vector<ProgressGroup> out;
+  for (auto& [key, g] : groups) {
+    if (g.projects > 0) {
+      g.average_percent /= g.projects;
+      g.average_planned /= g.projects;
+    }
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+// "1234.50": baht with two decimals and no grouping, as spreadsheets read numbers.
+std::string plain_baht(std::int64_t satang) {
+  char out[32];
+  std::snprintf(out, sizeof out, "%s%lld.%02lld", satang < 0 ? "-" : "",
+                static_cast<long long>(std::llabs(satang) / 100),
+                static_cast<long long>(std::llabs(satang) % 100));
+  return out;
+}
+
+}  // namespace
+
+Dashboard build_dashboard(db::Connection& conn, Date today, std::optional<int> fiscal_year) {
+  Dashboard d;
+  d.fiscal_year = fiscal_year;
+  ProgressFilter filter;
+  filter.fiscal_year = fiscal_year;
+  d.projects = list_project_progress(conn, today, filter);
+  const auto budgets = store::project_budgets(conn);
+  const auto spent_by_year = store::money_reported_by_year(conn);
+
+  std::map<std::string, ProgressGroup> strategies, divisions;
+  std::map<std::string, ProgressGroup> years;
+  for (const auto& s : list_strategies(conn)) {
+    auto& g = strategies[std::to_string(s.id)];
+    g.key = std::to_string(s.id);
+    g.label = std::to_string(s.id) + ". " + s.name_th;
+  }
+  for (const auto& p : d.projects) {
+    std::int64_t budget = p.budget_satang;
+    std::int64_t spent = p.spent_satang;
+    if (fiscal_year) {
+      const auto b = budgets.find(p.project.id);
+      budget =
+          b == budgets.end() || !b->second.count(*fiscal_year) ? 0 : b->second.at(*fiscal_year);
+      const auto s = spent_by_year.find({p.project.id, *fiscal_year});
+      spent = s == spent_by_year.end() ? 0 : s->second;
+    }
+    d.budget_satang += budget;
+    d.spent_satang += spent;
+    add(strategies[std::to_string(p.project.strategy_id)], p, budget, spent);
+    for (const auto& code : p.divisions) {
+      auto& g = divisions[code];
+      g.key = g.label = code;
+      add(g, p, budget, spent);
+    }
+    for (int y : p.project.fiscal_years) {
+      if (fiscal_year && y != *fiscal_year) continue;
+      auto& g = years[std::to_string(y)];
+      g.key = g.label = std::to_string(y);
+      const auto b = budgets.find(p.project.id);
+      const auto s = spent_by_year.find({p.project.id, y});
+      add(g, p, b == budgets.end() || !b->second.count(y) ? 0 : b->second.at(y),
+          s == spent_by_year.end() ? 0 : s->second);
+    }
+    if (p.status == ProjectStatus::delayed) d.delayed.push_back(p);
+  }
+  std::stable_sort(d.delayed.begin(), d.delayed.end(), [](const auto& a, const auto& b) {
+    return a.planned_percent - a.actual_percent.value_or(0) >
+           b.planned_percent - b.actual_percent.value_or(0);
+  });
+  d.by_strategy = finish(std::move(strategies));
+  d.by_division = finish(std::move(divisions));
+  d.by_year = finish(std::move(years));
+  return d;
+}
+
+std::string dashboard_csv(const Dashboard& d) {
+  std::string out(text::kUtf8Bom);
+  out += text::to_csv_line({"strategy", "project", "name_th", "divisions", "fiscal_years",
+                            "budget_baht", "spent_baht", "planned_percent", "actual_percent",
+                            "status", "late_report"});
+  for (const auto& p : d.projects) {
+    std::string divisions, years;
+    for (const auto& code : p.divisions) divisions += (divisions.empty() ? "" : ";") + code;
+    for (int y : p.project.fiscal_years) years += (years.empty() ? "" : ";") + std::to_string(y);
+    char planned[32];
+    std::snprintf(planned, sizeof planned, "%.1f", p.planned_percent);
+    out += text::to_csv_line({std::to_string(p.project.strategy_id), p.project.number(),
+                              p.project.name_th, divisions, years, plain_baht(p.budget_satang),
+                              plain_baht(p.spent_satang), planned,
+                              std::to_string(p.actual_percent.value_or(0)), status_name(p.status),
+                              p.late_report ? "yes" : "no"});
+  }
+  return out;
+}
+
+}  // namespace pao::plan

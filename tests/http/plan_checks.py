@@ -1,0 +1,101 @@
+"""Plan M&E against the real binary (demo accounts): the public list and page, a round, an
+owner's report, another division refused, the closed round's amendment, the exports."""
+import json
+
+
+def run(ctx):
+    pw = ctx.demo_password()
+
+    def headers(user):
+        h = ctx.sign_in(ctx.port, user, pw)
+        return {k: h[k] for k in ("Cookie", "X-CSRF-Token", "Content-Type")}
+
+    def call(h, method, path, body=None):
+        resp, data = ctx.request(ctx.port, method, path, h,
+                                 json.dumps(body).encode() if body is not None else None)
+        ctype = resp.getheader("Content-Type") or ""
+        return resp.status, (json.loads(data) if data and "json" in ctype else data)
+
+    def projects(query=""):
+        status, body = call({}, "GET", "/api/v1/plan/projects" + query)
+        assert status == 200, status
+        return body["items"]
+
+    def public_list_has_the_25_projects_with_years_and_divisions():
+        items = projects()
+        assert len(items) == 25, len(items)
+        p24 = next(p for p in items if p["strategy"] == 2 and p["seq"] == 4)
+        assert p24["fiscal_years"] == [2567, 2568], p24
+        assert p24["divisions"] == ["strategy_budget"], p24
+        assert p24["status"] in ("not_started", "on_track", "delayed", "completed"), p24
+        for p in projects("?fiscal_year=2567&strategy=2&status=delayed"):
+            assert p["strategy"] == 2 and 2567 in p["fiscal_years"] and p["status"] == "delayed", p
+        status, err = call({}, "GET", "/api/v1/plan/projects?status=late")
+        assert status == 400 and "status" in err["error"]["fields"], (status, err)
+
+    def public_page_needs_no_sign_in():
+        resp, data = ctx.request(ctx.port, "GET", "/plan")
+        assert resp.status == 200 and data.count(b'data-test="project"') == 25, resp.status
+
+    state = {}
+
+    def owner_reports_in_an_open_round_and_the_list_shows_it():
+        planner, clerk = headers("planner"), headers("educlerk")
+        status, r = call(planner, "POST", "/api/v1/plan/rounds",
+                         {"fiscal_year": 2570, "frequency": "quarterly", "period": 1,
+                          "deadline": "2027-01-15"})
+        assert status == 201 and r["state"] == "open", (status, r)
+        state["round"] = r["id"]
+        p31 = next(p for p in projects() if p["strategy"] == 3 and p["seq"] == 1)
+        state["p31"] = p31["id"]
+        status, rep = call(clerk, "POST", f"/api/v1/plan/projects/{p31['id']}/reports",
+                           {"round_id": r["id"], "percent_complete": 37, "spent_satang": 1250050,
+                            "problems_th": "HTTP-CHECK-PROBLEM"})
+        assert status == 201 and rep["version"] == 1 and rep["state"] == "accepted", (status, rep)
+        status, p = call({}, "GET", f"/api/v1/plan/projects/{p31['id']}")
+        assert p["percent_complete"] == 37 and p["spent_satang"] == 1250050, p
+        resp, data = ctx.request(ctx.port, "GET", f"/plan/projects/{p31['id']}")
+        assert resp.status == 200 and b"HTTP-CHECK-PROBLEM" not in data, "internal notes leaked"
+
+    def another_divisions_project_is_refused():
+        p12 = next(p for p in projects() if p["strategy"] == 1 and p["seq"] == 2)
+        status, _ = call(headers("educlerk"), "POST", f"/api/v1/plan/projects/{p12['id']}/reports",
+                         {"round_id": state["round"], "percent_complete": 10})
+        assert status == 403, status
+
+    def closed_round_takes_only_approved_amendments():
+        planner, clerk = headers("planner"), headers("educlerk")
+        status, r = call(planner, "POST", f"/api/v1/plan/rounds/{state['round']}/close", {})
+        assert status == 200 and r["state"] == "closed", (status, r)
+        status, rep = call(clerk, "POST", f"/api/v1/plan/projects/{state['p31']}/reports",
+                           {"round_id": state["round"], "percent_complete": 50})
+        assert status == 201 and rep["amendment"] and rep["state"] == "pending", (status, rep)
+        assert call({}, "GET", f"/api/v1/plan/projects/{state['p31']}")[1]["percent_complete"] == 37
+        status, _ = call(clerk, "POST", f"/api/v1/plan/reports/{rep['id']}/decision", {"approve": True})
+        assert status == 403, status
+        status, d = call(planner, "POST", f"/api/v1/plan/reports/{rep['id']}/decision",
+                         {"approve": True})
+        assert status == 200 and d["state"] == "accepted", (status, d)
+        assert call({}, "GET", f"/api/v1/plan/projects/{state['p31']}")[1]["percent_complete"] == 50
+
+    def exports_download_for_staff_only():
+        exe = headers("executive")
+        for path, magic in [(f"/plan/rounds/{state['round']}/report.xlsx", b"PK"),
+                            (f"/plan/rounds/{state['round']}/report.pdf", b"%PDF"),
+                            ("/plan/dashboard.csv", b"\xef\xbb\xbf")]:
+            resp, data = ctx.request(ctx.port, "GET", path, {"Cookie": exe["Cookie"]})
+            assert resp.status == 200 and data.startswith(magic), (path, resp.status)
+            resp, _ = ctx.request(ctx.port, "GET", path)
+            assert resp.status in (401, 303), (path, resp.status)
+
+    for name, fn in [
+        ("plan: the public API lists the 25 projects with years, divisions and filters",
+         public_list_has_the_25_projects_with_years_and_divisions),
+        ("plan: /plan needs no sign-in", public_page_needs_no_sign_in),
+        ("plan: an owner reports in an open round", owner_reports_in_an_open_round_and_the_list_shows_it),
+        ("plan: another division's project is 403", another_divisions_project_is_refused),
+        ("plan: a closed round takes amendments the planner approves",
+         closed_round_takes_only_approved_amendments),
+        ("plan: round XLSX/PDF and dashboard CSV for staff only", exports_download_for_staff_only),
+    ]:
+        ctx.check(name, fn)
