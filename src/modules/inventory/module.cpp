@@ -115,6 +115,46 @@ void add_agent_routes(http::Router& routes) {
       .handle(ocs_agent_message);
 }
 
+void add_pages(http::Router& routes) {
+  routes.get("/inventory").permission(kView).handle(assets_page);
+  routes.get("/inventory/assets/new").permission(kManage).handle(new_asset_page);
+  routes.post("/inventory/assets")
+      .permission(kManage)
+      .body_limit(64 * 1024)
+      .handle(register_asset_form);
+  routes.get("/inventory/assets/{id}").permission(kView).handle(asset_page);
+  routes.get("/inventory/assets/{id}/edit").permission(kManage).handle(edit_asset_page);
+  routes.post("/inventory/assets/{id}")
+      .permission(kManage)
+      .body_limit(64 * 1024)
+      .handle(save_asset_form);
+  routes.get("/inventory/upload").permission(kManage).handle(upload_page);
+  routes.post("/inventory/upload")
+      .permission(kManage)
+      .body_limit(8 * 1024 * 1024)
+      .handle(upload_agent_file);
+  routes.get("/inventory/contracts").permission(kView).handle(contracts_page);
+  routes.get("/inventory/contracts/new").permission(kContracts).handle(new_contract_page);
+  routes.post("/inventory/contracts")
+      .permission(kContracts)
+      .body_limit(64 * 1024)
+      .handle(register_contract_form);
+  routes.get("/inventory/contracts/{id}").permission(kView).handle(contract_page);
+  routes.post("/inventory/contracts/{id}/inspections")
+      .permission(kContracts)
+      .body_limit(64 * 1024)
+      .handle(inspect_form);
+  routes.post("/inventory/contracts/{id}/notices")
+      .permission(kContracts)
+      .body_limit(64 * 1024)
+      .handle(notice_form);
+  routes.post("/inventory/contracts/{id}/security")
+      .permission(kContracts)
+      .body_limit(16 * 1024)
+      .handle(security_form);
+  routes.get("/inventory/warranty").permission(kView).handle(dashboard_page);
+}
+
 std::vector<int> reminder_days() {
   const char* env = std::getenv("PAO_WARRANTY_REMINDER_DAYS");
   if (!env || !*env) return kDefaultReminderDays;
@@ -143,6 +183,8 @@ void register_inventory_module(Registry& registry) {
   add_asset_api(registry.routes());
   add_contract_api(registry.routes());
   add_agent_routes(registry.routes());
+  add_pages(registry.routes());
+  registry.add_menu({"inventory", "inventory.menu", "/inventory", std::string(kView), 60});
 
   const std::vector<int> stages = reminder_days();
   registry.add_job({.name = "inventory.warranty.remind",

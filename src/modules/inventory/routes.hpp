@@ -29,14 +29,24 @@ Result<http::Response> ocs_agent_message(http::Context& ctx);  // POST /ocsinven
 Result<http::Response> upload_agent_file(http::Context& ctx);  // POST /inventory/upload
 
 // ---- pages (html_routes.cpp) ----
-Result<http::Response> assets_page(http::Context& ctx);          // GET  /inventory
-Result<http::Response> asset_page(http::Context& ctx);           // GET  /inventory/assets/{id}
-Result<http::Response> new_asset_page(http::Context& ctx);       // GET  /inventory/assets/new
+Result<http::Response> assets_page(http::Context& ctx);      // GET  /inventory
+Result<http::Response> asset_page(http::Context& ctx);       // GET  /inventory/assets/{id}
+Result<http::Response> new_asset_page(http::Context& ctx);   // GET  /inventory/assets/new
+Result<http::Response> edit_asset_page(http::Context& ctx);  // GET  /inventory/assets/{id}/edit
+Result<http::Response> upload_page(http::Context& ctx);      // GET  /inventory/upload
+http::Response upload_form(http::Context& ctx, const Error* error);
 Result<http::Response> register_asset_form(http::Context& ctx);  // POST /inventory/assets
 Result<http::Response> save_asset_form(http::Context& ctx);      // POST /inventory/assets/{id}
 Result<http::Response> contracts_page(http::Context& ctx);       // GET  /inventory/contracts
 Result<http::Response> contract_page(http::Context& ctx);        // GET  /inventory/contracts/{id}
+Result<http::Response> new_contract_page(http::Context& ctx);    // GET  /inventory/contracts/new
 Result<http::Response> register_contract_form(http::Context& ctx);  // POST /inventory/contracts
+Result<http::Response> inspect_form(
+    http::Context& ctx);  // POST /inventory/contracts/{id}/inspections
+Result<http::Response> notice_form(http::Context& ctx);  // POST /inventory/contracts/{id}/notices
+Result<http::Response> security_form(
+    http::Context& ctx);  // POST /inventory/contracts/{id}/security
+Result<http::Response> dashboard_page(http::Context& ctx);  // GET  /inventory/warranty
 
 // ---- schemas ----
 boost::json::value asset_schema();

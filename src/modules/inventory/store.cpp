@@ -317,4 +317,114 @@ std::vector<Reminder> reminders_of(db::Connection& conn, std::int64_t contract_i
   return out;
 }
 
+// ---- defect workflow ----------------------------------------------------------------------------
+
+std::int64_t insert_inspection(db::Connection& conn, std::int64_t contract_id, const Inspection& i,
+                               const std::string& now) {
+  return conn
+      .query_one(
+          "INSERT INTO inventory_inspection (contract_id, inspected_on, committee, findings, "
+          "has_defect, reinspection, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          contract_id, i.inspected_on, i.committee, i.findings, i.has_defect, i.reinspection, now)
+      ->i64(0);
+}
+
+std::vector<Inspection> inspections_of(db::Connection& conn, std::int64_t contract_id) {
+  std::vector<Inspection> out;
+  for (const auto& r :
+       conn.query("SELECT id, inspected_on, committee, findings, has_defect, reinspection "
+                  "FROM inventory_inspection WHERE contract_id = ? ORDER BY id",
+                  contract_id)) {
+    out.push_back({r.i64(0), r.str(1), r.str(2), r.str(3), r.boolean(4), r.boolean(5)});
+  }
+  return out;
+}
+
+void set_inspected_on(db::Connection& conn, std::int64_t contract_id, const std::string& on,
+                      const std::string& now) {
+  conn.execute("UPDATE inventory_contract SET inspected_on = ?, updated_at = ? WHERE id = ?", on,
+               now, contract_id);
+}
+
+std::int64_t insert_notice(db::Connection& conn, std::int64_t contract_id, const DefectNotice& n,
+                           const std::string& now) {
+  return conn
+      .query_one(
+          "INSERT INTO inventory_defect_notice (contract_id, sent_on, fix_by, details, "
+          "letter_ref, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+          contract_id, n.sent_on, n.fix_by, n.details, n.letter_ref, now)
+      ->i64(0);
+}
+
+std::vector<DefectNotice> notices_of(db::Connection& conn, std::int64_t contract_id) {
+  std::vector<DefectNotice> out;
+  for (const auto& r :
+       conn.query("SELECT id, sent_on, fix_by, details, letter_ref, COALESCE(fixed_on, '') "
+                  "FROM inventory_defect_notice WHERE contract_id = ? ORDER BY id",
+                  contract_id)) {
+    out.push_back({r.i64(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5)});
+  }
+  return out;
+}
+
+int fix_open_notices(db::Connection& conn, std::int64_t contract_id, const std::string& on) {
+  return static_cast<int>(conn.execute(
+      "UPDATE inventory_defect_notice SET fixed_on = ? WHERE contract_id = ? AND fixed_on IS NULL",
+      on, contract_id));
+}
+
+void close_security(db::Connection& conn, std::int64_t contract_id, const SecurityClosing& c,
+                    const std::string& now) {
+  conn.execute(
+      "UPDATE inventory_contract SET security_outcome = ?, security_closed_on = ?, "
+      "security_approved_by = ?, updated_at = ? WHERE id = ?",
+      c.outcome, c.closed_on, c.approved_by, now, contract_id);
+}
+
+std::string security_approved_by(db::Connection& conn, std::int64_t contract_id) {
+  const auto r = conn.query_one("SELECT security_approved_by FROM inventory_contract WHERE id = ?",
+                                contract_id);
+  return r ? r->str(0) : std::string();
+}
+
+// ---- dashboard ----------------------------------------------------------------------------------
+
+std::vector<Contract> contracts_ending_between(db::Connection& conn, const std::string& from,
+                                               const std::string& to) {
+  std::vector<Contract> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kContractColumns +
+                                      " FROM inventory_contract WHERE security_closed_on IS NULL "
+                                      "AND warranty_ends_on >= ? AND warranty_ends_on <= ? "
+                                      "ORDER BY warranty_ends_on, id",
+                                  from, to)) {
+    out.push_back(to_contract(r));
+  }
+  return out;
+}
+
+std::vector<OpenNotice> open_notices(db::Connection& conn) {
+  std::vector<OpenNotice> out;
+  for (const auto& r :
+       conn.query("SELECT n.contract_id, c.contract_no, n.id, n.sent_on, n.fix_by, n.details, "
+                  "n.letter_ref FROM inventory_defect_notice n JOIN inventory_contract c ON "
+                  "c.id = n.contract_id WHERE n.fixed_on IS NULL AND c.security_closed_on IS NULL "
+                  "ORDER BY n.fix_by, n.id")) {
+    out.push_back({r.i64(0), r.str(1), {r.i64(2), r.str(3), r.str(4), r.str(5), r.str(6), ""}});
+  }
+  return out;
+}
+
+std::vector<Contract> securities_to_return(db::Connection& conn, const std::string& today) {
+  std::vector<Contract> out;
+  for (const auto& r : conn.query(
+           std::string("SELECT ") + kContractColumns +
+               " FROM inventory_contract c WHERE security_closed_on IS NULL "
+               "AND warranty_ends_on < ? AND NOT EXISTS (SELECT 1 FROM inventory_defect_notice n "
+               "WHERE n.contract_id = c.id AND n.fixed_on IS NULL) ORDER BY warranty_ends_on, id",
+           today)) {
+    out.push_back(to_contract(r));
+  }
+  return out;
+}
+
 }  // namespace pao::inventory::store
