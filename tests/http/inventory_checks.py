@@ -217,6 +217,13 @@ def run(ctx):
         run_due(ends - datetime.timedelta(days=29))  # the 60- and 30-day runs were skipped
         assert sorted(stages()) == [30, 60, 90], stages()
 
+    def exports_xlsx_and_qr_labels():
+        resp, data = ctx.request(ctx.port, "GET", "/inventory/assets.xlsx", viewer)
+        assert resp.status == 200 and data.startswith(b"PK"), (resp.status, data[:20])
+        assert "spreadsheetml" in resp.getheader("Content-Type")
+        resp, data = ctx.request(ctx.port, "GET", "/inventory/labels.pdf", viewer)
+        assert resp.status == 200 and data.startswith(b"%PDF"), (resp.status, data[:20])
+
     for name, fn in [
             ("inventory: both real agents are installed", agents_are_installed),
             ("inventory: an agent without valid credentials gets 401 Basic and stores nothing",
@@ -233,5 +240,7 @@ def run(ctx):
             ("inventory: a contract computes its warranty end; a bad tax ID is 400 naming it",
              contract_computes_warranty_end_and_checks_the_tax_id),
             ("inventory: each reminder stage is sent once; a skipped day loses none",
-             reminder_stages_once_and_none_lost_when_a_day_is_skipped)]:
+             reminder_stages_once_and_none_lost_when_a_day_is_skipped),
+            ("inventory: the asset list downloads as XLSX and as a sheet of QR labels",
+             exports_xlsx_and_qr_labels)]:
         ctx.check(name, fn)

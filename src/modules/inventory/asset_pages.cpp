@@ -192,6 +192,14 @@ Result<http::Response> assets_page(http::Context& ctx) {
 
   Dict dict("inventory_assets");
   dict.SetValue("Q", filter.text);
+  std::string query;
+  for (const auto& [k, v] : {std::pair<std::string, std::string>{"q", filter.text},
+                             {"kind", filter.kind},
+                             {"status", filter.status}}) {
+    if (!v.empty()) query += (query.empty() ? "?" : "&") + k + "=" + http::percent_encode(v);
+  }
+  dict.SetValue("XLSX", "/inventory/assets.xlsx" + query);
+  dict.SetValue("LABELS", "/inventory/labels.pdf" + query);
   html::Field kind;
   kind.kind = html::FieldKind::select;
   kind.name = "kind";

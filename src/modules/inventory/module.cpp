@@ -153,6 +153,14 @@ void add_pages(http::Router& routes) {
       .body_limit(16 * 1024)
       .handle(security_form);
   routes.get("/inventory/warranty").permission(kView).handle(dashboard_page);
+  routes.get("/inventory/assets.xlsx")
+      .permission(kView)
+      .kind(http::RouteKind::other)
+      .handle(export_assets_xlsx);
+  routes.get("/inventory/labels.pdf")
+      .permission(kView)
+      .kind(http::RouteKind::other)
+      .handle(asset_labels_pdf);
 }
 
 std::vector<int> reminder_days() {

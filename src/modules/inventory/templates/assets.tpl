@@ -4,6 +4,8 @@
   <a class="button button--secondary" href="/inventory/upload">[[inventory.upload_title]]</a>{{/CAN_MANAGE}}
   <a href="/inventory/contracts">[[inventory.contracts]]</a>
   <a href="/inventory/warranty">[[inventory.dashboard]]</a>
+  <a href="{{XLSX}}">[[inventory.export_xlsx]]</a>
+  <a href="{{LABELS}}">[[inventory.labels_pdf]]</a>
 </nav>
 <form class="filters" method="get" action="/inventory" role="search">
   <div class="field"><label for="q">[[inventory.search]]</label>
