@@ -224,6 +224,26 @@ def run(ctx):
         resp, data = ctx.request(ctx.port, "GET", "/inventory/labels.pdf", viewer)
         assert resp.status == 200 and data.startswith(b"%PDF"), (resp.status, data[:20])
 
+    def csv_import_is_all_or_nothing():
+        manager = {"Authorization": "Bearer " + token("inventory-importer", "inventory.manage")}
+
+        def upload(csv_text):
+            boundary = "----pao-inventory-import"
+            body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; "
+                    f"filename=\"assets.csv\"\r\nContent-Type: text/csv\r\n\r\n{csv_text}\r\n"
+                    f"--{boundary}--\r\n").encode()
+            headers = dict(manager, **{"Content-Type": f"multipart/form-data; boundary={boundary}"})
+            return ctx.request(ctx.port, "POST", "/inventory/import", headers, body)[0].status
+
+        before = len(assets())
+        bad = "asset_no,kind,price\n416-67-0001,desktop,100\n416-67-0002,laptop,abc\n"
+        assert upload(bad) == 400
+        assert len(assets()) == before, "a bad row must import nothing"
+        good = "asset_no,kind,price,purchased_on\n416-67-0001,desktop,100,15/01/2567\n416-67-0002,printer,2500.50,\n"
+        assert upload(good) == 303
+        assert len(assets()) == before + 2
+        assert any(a["asset_no"] == "416-67-0002" and a["price_satang"] == 250050 for a in assets())
+
     for name, fn in [
             ("inventory: both real agents are installed", agents_are_installed),
             ("inventory: an agent without valid credentials gets 401 Basic and stores nothing",
@@ -242,5 +262,7 @@ def run(ctx):
             ("inventory: each reminder stage is sent once; a skipped day loses none",
              reminder_stages_once_and_none_lost_when_a_day_is_skipped),
             ("inventory: the asset list downloads as XLSX and as a sheet of QR labels",
-             exports_xlsx_and_qr_labels)]:
+             exports_xlsx_and_qr_labels),
+            ("inventory: a CSV import with one bad row imports nothing; a good one imports all",
+             csv_import_is_all_or_nothing)]:
         ctx.check(name, fn)

@@ -153,6 +153,11 @@ void add_pages(http::Router& routes) {
       .body_limit(16 * 1024)
       .handle(security_form);
   routes.get("/inventory/warranty").permission(kView).handle(dashboard_page);
+  routes.get("/inventory/import").permission(kManage).handle(import_page);
+  routes.post("/inventory/import")
+      .permission(kManage)
+      .body_limit(8 * 1024 * 1024)
+      .handle(import_assets_form);
   routes.get("/inventory/assets.xlsx")
       .permission(kView)
       .kind(http::RouteKind::other)

@@ -48,6 +48,10 @@ Result<http::Response> security_form(
     http::Context& ctx);  // POST /inventory/contracts/{id}/security
 Result<http::Response> dashboard_page(http::Context& ctx);  // GET  /inventory/warranty
 
+// ---- import (import_pages.cpp) ----
+Result<http::Response> import_page(http::Context& ctx);         // GET  /inventory/import
+Result<http::Response> import_assets_form(http::Context& ctx);  // POST /inventory/import
+
 // ---- downloads (asset_exports.cpp) ----
 Result<http::Response> export_assets_xlsx(http::Context& ctx);  // GET /inventory/assets.xlsx
 Result<http::Response> asset_labels_pdf(http::Context& ctx);    // GET /inventory/labels.pdf

@@ -1,7 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}<h1>[[inventory.title]]</h1>
 <nav class="toolbar" aria-label="[[inventory.title]]">
   {{#CAN_MANAGE}}<a class="button" href="/inventory/assets/new">[[inventory.new_asset]]</a>
-  <a class="button button--secondary" href="/inventory/upload">[[inventory.upload_title]]</a>{{/CAN_MANAGE}}
+  <a class="button button--secondary" href="/inventory/upload">[[inventory.upload_title]]</a>
+  <a class="button button--secondary" href="/inventory/import">[[inventory.import_title]]</a>{{/CAN_MANAGE}}
   <a href="/inventory/contracts">[[inventory.contracts]]</a>
   <a href="/inventory/warranty">[[inventory.dashboard]]</a>
   <a href="{{XLSX}}">[[inventory.export_xlsx]]</a>
