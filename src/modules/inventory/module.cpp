@@ -153,6 +153,16 @@ void add_pages(http::Router& routes) {
       .body_limit(16 * 1024)
       .handle(security_form);
   routes.get("/inventory/warranty").permission(kView).handle(dashboard_page);
+  routes.get("/inventory/software").permission(kView).handle(software_page);
+  routes.post("/inventory/software")
+      .permission(kManage)
+      .body_limit(16 * 1024)
+      .handle(track_product_form);
+  routes.get("/inventory/replacement").permission(kView).handle(replacement_page);
+  routes.post("/inventory/replacement")
+      .permission(kManage)
+      .body_limit(16 * 1024)
+      .handle(save_reference_form);
   routes.get("/inventory/import").permission(kManage).handle(import_page);
   routes.post("/inventory/import")
       .permission(kManage)

@@ -48,6 +48,12 @@ Result<http::Response> security_form(
     http::Context& ctx);  // POST /inventory/contracts/{id}/security
 Result<http::Response> dashboard_page(http::Context& ctx);  // GET  /inventory/warranty
 
+// ---- licences and planning (planning_pages.cpp) ----
+Result<http::Response> software_page(http::Context& ctx);        // GET  /inventory/software
+Result<http::Response> track_product_form(http::Context& ctx);   // POST /inventory/software
+Result<http::Response> replacement_page(http::Context& ctx);     // GET  /inventory/replacement
+Result<http::Response> save_reference_form(http::Context& ctx);  // POST /inventory/replacement
+
 // ---- import (import_pages.cpp) ----
 Result<http::Response> import_page(http::Context& ctx);         // GET  /inventory/import
 Result<http::Response> import_assets_form(http::Context& ctx);  // POST /inventory/import

@@ -427,4 +427,63 @@ std::vector<Contract> securities_to_return(db::Connection& conn, const std::stri
   return out;
 }
 
+// ---- licences and planning ---------------------------------------------------------------------
+
+std::int64_t insert_tracked_product(db::Connection& conn, const TrackedProduct& p,
+                                    const std::string& now) {
+  return conn
+      .query_one(
+          "INSERT INTO inventory_tracked_product (product, match, owned, created_at) "
+          "VALUES (?, ?, ?, ?) RETURNING id",
+          p.product, p.match, p.owned, now)
+      ->i64(0);
+}
+
+bool product_taken(db::Connection& conn, const std::string& product) {
+  return conn.query_one("SELECT id FROM inventory_tracked_product WHERE product = ?", product)
+      .has_value();
+}
+
+std::vector<TrackedProduct> tracked_products(db::Connection& conn) {
+  std::vector<TrackedProduct> out;
+  for (const auto& r : conn.query(
+           "SELECT p.id, p.product, p.match, p.owned, (SELECT COUNT(DISTINCT s.asset_id) FROM "
+           "inventory_software s JOIN inventory_asset a ON a.id = s.asset_id WHERE "
+           "a.status <> 'disposed' AND LOWER(s.name) LIKE '%' || LOWER(p.match) || '%') "
+           "FROM inventory_tracked_product p ORDER BY p.product")) {
+    out.push_back({r.i64(0), r.str(1), r.str(2), r.i64(3), r.i64(4)});
+  }
+  return out;
+}
+
+void upsert_reference_spec(db::Connection& conn, const ReferenceSpec& r) {
+  conn.execute(
+      "INSERT INTO inventory_reference_spec (year, kind, min_ram_mb, min_disk_gb, max_age_years, "
+      "price_satang, note) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year, kind) DO UPDATE SET "
+      "min_ram_mb = excluded.min_ram_mb, min_disk_gb = excluded.min_disk_gb, "
+      "max_age_years = excluded.max_age_years, price_satang = excluded.price_satang, "
+      "note = excluded.note",
+      r.year, r.kind, r.min_ram_mb, r.min_disk_gb, r.max_age_years, r.price_satang, r.note);
+}
+
+std::vector<ReferenceSpec> reference_specs(db::Connection& conn) {
+  std::vector<ReferenceSpec> out;
+  for (const auto& r :
+       conn.query("SELECT year, kind, min_ram_mb, min_disk_gb, max_age_years, price_satang, note "
+                  "FROM inventory_reference_spec ORDER BY year DESC, kind")) {
+    out.push_back({static_cast<int>(r.i64(0)), r.str(1), r.i64(2), r.i64(3),
+                   static_cast<int>(r.i64(4)), r.i64(5), r.str(6)});
+  }
+  return out;
+}
+
+std::vector<Asset> assets_in_service(db::Connection& conn) {
+  std::vector<Asset> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kAssetColumns +
+                                  " FROM inventory_asset WHERE status <> 'disposed' ORDER BY id")) {
+    out.push_back(to_asset(r));
+  }
+  return out;
+}
+
 }  // namespace pao::inventory::store

@@ -11,6 +11,7 @@
 #include "modules/inventory/assets.hpp"
 #include "modules/inventory/contracts.hpp"
 #include "modules/inventory/defects.hpp"
+#include "modules/inventory/planning.hpp"
 #include "platform/db/database.hpp"
 
 namespace pao::inventory::store {
@@ -102,5 +103,15 @@ struct OpenNotice {
 std::vector<OpenNotice> open_notices(db::Connection& conn);
 // Contracts whose warranty ended (before `today`), security still held, no open notice.
 std::vector<Contract> securities_to_return(db::Connection& conn, const std::string& today);
+
+// ---- licences and planning ----
+std::int64_t insert_tracked_product(db::Connection& conn, const TrackedProduct& p,
+                                    const std::string& now);
+bool product_taken(db::Connection& conn, const std::string& product);
+std::vector<TrackedProduct> tracked_products(db::Connection& conn);
+void upsert_reference_spec(db::Connection& conn, const ReferenceSpec& r);
+std::vector<ReferenceSpec> reference_specs(db::Connection& conn);
+// Assets not disposed, in id order.
+std::vector<Asset> assets_in_service(db::Connection& conn);
 
 }  // namespace pao::inventory::store

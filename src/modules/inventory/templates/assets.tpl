@@ -5,6 +5,8 @@
   <a class="button button--secondary" href="/inventory/import">[[inventory.import_title]]</a>{{/CAN_MANAGE}}
   <a href="/inventory/contracts">[[inventory.contracts]]</a>
   <a href="/inventory/warranty">[[inventory.dashboard]]</a>
+  <a href="/inventory/software">[[inventory.licences]]</a>
+  <a href="/inventory/replacement">[[inventory.replacement_link]]</a>
   <a href="{{XLSX}}">[[inventory.export_xlsx]]</a>
   <a href="{{LABELS}}">[[inventory.labels_pdf]]</a>
 </nav>
