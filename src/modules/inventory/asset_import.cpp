@@ -11,6 +11,7 @@
 #include "modules/inventory/store.hpp"
 #include "modules/org/api.hpp"
 #include "platform/html/components.hpp"
+#include "platform/time/thai_date.hpp"
 
 namespace pao::inventory {
 
@@ -24,10 +25,17 @@ std::string trim(const std::string& s) {
   return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
 }
 
-// "2026-01-15" or "15/01/2569" → "2026-01-15"; nullopt when neither.
+// "2026-01-15", "15/01/2569" or an Excel date's serial number ("45306") → "2026-01-15";
+// nullopt when none of these.
 std::optional<std::string> import_date(const std::string& v) {
   if (v.empty()) return std::string();
   if (const auto d = parse_iso_date(v)) return to_iso_date(*d);
+  int serial = 0;
+  const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), serial);
+  if (ec == std::errc() && (end == v.data() + v.size() || *end == '.') && serial > 0 &&
+      serial < 2958466) {
+    return to_iso_date(add_days(Date{1899, 12, 30}, serial));  // Excel's day zero
+  }
   auto d = html::read_date_field(v);
   if (d.ok() && *d) return to_iso_date(**d);
   return std::nullopt;
@@ -49,7 +57,12 @@ std::optional<std::int64_t> import_baht(std::string v) {
   auto whole = import_number(v.substr(0, dot));
   if (!whole || v.substr(0, dot).empty()) return std::nullopt;
   std::string frac = dot == std::string::npos ? "" : v.substr(dot + 1);
-  if (frac.size() > 2) return std::nullopt;
+  if (frac.size() > 2) {  // a spreadsheet's binary fraction, 2500.4999999: round to satang
+    if (frac.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    const double f = std::stod("0." + frac) * 100 + 0.5;
+    const std::int64_t cents = static_cast<std::int64_t>(f);
+    return *whole * 100 + cents;
+  }
   while (frac.size() < 2) frac += '0';
   auto satang = import_number(frac);
   if (!satang) return std::nullopt;

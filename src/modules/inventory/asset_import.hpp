@@ -1,4 +1,5 @@
-// Importing an existing asset list (a CSV file, UTF-8, first row the column names) into the
+// Importing an existing asset list (a CSV file in UTF-8 or an .xlsx workbook's first sheet,
+// first row the column names; xlsx_reader.hpp) into the
 // registry: all rows or none. Every row is checked with the same rules as the form (number format
 // and uniqueness, in the file and in the registry, type, status, division, dates, amounts); when
 // any row is bad nothing is written and each problem is reported with its row and column. When
@@ -8,7 +9,7 @@
 // Columns, by name, in any order (unknown names are refused, missing ones are blank):
 //   asset_no kind brand model serial hostname cpu ram_mb disk_gb os mac ip division_code
 //   location holder purchased_on price funding_year warranty_ends_on status
-// Dates as 2026-01-15 or 15/01/2569 (B.E.); price in baht ("24,000.00").
+// Dates as 2026-01-15, 15/01/2569 (B.E.) or a spreadsheet date; price in baht ("24,000.00").
 #pragma once
 
 #include <string>

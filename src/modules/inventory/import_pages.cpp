@@ -3,6 +3,7 @@
 #include "modules/inventory/asset_import.hpp"
 #include "modules/inventory/page_kit.hpp"
 #include "modules/inventory/routes.hpp"
+#include "modules/inventory/xlsx_reader.hpp"
 #include "platform/http/multipart.hpp"
 #include "platform/text/csv.hpp"
 
@@ -21,7 +22,7 @@ http::Response show_import(http::Context& ctx, const std::vector<ImportProblem>&
   file.name = "file";
   file.label = text(ctx, "inventory.field.import_file");
   file.hint = text(ctx, "inventory.hint.import_file");
-  file.accept = ".csv,text/csv";
+  file.accept = ".csv,text/csv,.xlsx";
   file.error = file_error;
   dict.SetValue("FILE_FIELD", html::field(ctx, file));
   if (!problems.empty()) {
@@ -56,7 +57,8 @@ Result<http::Response> import_assets_form(http::Context& ctx) {
     if (f.field_name == "file" && !f.file_name.empty()) file = &f;
   }
   if (!file) return show_import(ctx, {}, text(ctx, "inventory.choose_file"));
-  auto table = text::parse_csv(file->bytes);
+  auto table =
+      looks_like_xlsx(file->bytes) ? read_first_sheet(file->bytes) : text::parse_csv(file->bytes);
   if (!table.ok()) return show_import(ctx, {}, table.error().message.in(ctx.lang));
   const auto outcome =
       import_assets(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), table.value());
