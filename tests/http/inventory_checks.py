@@ -244,6 +244,26 @@ def run(ctx):
         assert len(assets()) == before + 2
         assert any(a["asset_no"] == "416-67-0002" and a["price_satang"] == 250050 for a in assets())
 
+    def a_photo_attaches_to_an_asset_and_downloads():
+        keeper = {"Authorization": "Bearer " + token("inventory-photos", "inventory.view",
+                                                     "inventory.manage")}
+        asset_id = assets()[0]["id"]
+        png = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06"
+               b"\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00"
+               b"\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
+        boundary = "----pao-inventory-photo"
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"pc.png\"\r\n"
+                f"Content-Type: image/png\r\n\r\n").encode() + png + f"\r\n--{boundary}--\r\n".encode()
+        headers = dict(keeper, **{"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        resp, _ = ctx.request(ctx.port, "POST", f"/inventory/assets/{asset_id}/files", headers, body)
+        assert resp.status == 303, resp.status
+        resp, page = ctx.request(ctx.port, "GET", f"/inventory/assets/{asset_id}", keeper)
+        import re
+        link = re.search(rb'href="(/files/\d+/[^"]+)"', page)
+        assert resp.status == 200 and link, resp.status
+        resp, data = ctx.request(ctx.port, "GET", link.group(1).decode(), keeper)
+        assert resp.status == 200 and data == png, resp.status
+
     for name, fn in [
             ("inventory: both real agents are installed", agents_are_installed),
             ("inventory: an agent without valid credentials gets 401 Basic and stores nothing",
@@ -264,5 +284,7 @@ def run(ctx):
             ("inventory: the asset list downloads as XLSX and as a sheet of QR labels",
              exports_xlsx_and_qr_labels),
             ("inventory: a CSV import with one bad row imports nothing; a good one imports all",
-             csv_import_is_all_or_nothing)]:
+             csv_import_is_all_or_nothing),
+            ("inventory: a photo attaches to an asset and downloads again",
+             a_photo_attaches_to_an_asset_and_downloads)]:
         ctx.check(name, fn)

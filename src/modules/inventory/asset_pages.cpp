@@ -292,6 +292,7 @@ Result<http::Response> asset_page(http::Context& ctx) {
     dict.ShowSection("HAS_CONTRACT");
   }
   if (ctx.principal.can(kManage)) dict.ShowSection("CAN_MANAGE");
+  dict.SetValue("ATTACHMENTS", attachments_html(ctx, "asset", a->id, ctx.principal.can(kManage)));
   const auto software = store::software_of(ctx.db(), a->id);
   dict.SetIntValue("SOFTWARE_COUNT", static_cast<long>(software.size()));
   for (const auto& s : software) {

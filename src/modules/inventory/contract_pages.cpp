@@ -294,6 +294,8 @@ Result<http::Response> contract_page(http::Context& ctx) {
                             text(ctx, "inventory.notice_fixed") + " " + shown_date(ctx, n.fixed_on),
                             html::Tone::success));
   }
+  dict.SetValue("ATTACHMENTS",
+                attachments_html(ctx, "contract", c->id, ctx.principal.can(kContracts)));
   if (ctx.principal.can(kContracts) && c->security_closed_on.empty()) {
     dict.ShowSection("CAN_ACT");
     add_form(ctx, dict, "INSPECT_FORM", inspection_fields(ctx, {}));

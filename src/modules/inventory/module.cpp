@@ -163,6 +163,14 @@ void add_pages(http::Router& routes) {
       .permission(kManage)
       .body_limit(16 * 1024)
       .handle(save_reference_form);
+  routes.post("/inventory/assets/{id}/files")
+      .permission(kManage)
+      .body_limit(21 * 1024 * 1024)
+      .handle(attach_asset_file);
+  routes.post("/inventory/contracts/{id}/files")
+      .permission(kContracts)
+      .body_limit(21 * 1024 * 1024)
+      .handle(attach_contract_file);
   routes.get("/inventory/import").permission(kManage).handle(import_page);
   routes.post("/inventory/import")
       .permission(kManage)
@@ -207,6 +215,11 @@ void register_inventory_module(Registry& registry) {
   add_contract_api(registry.routes());
   add_agent_routes(registry.routes());
   add_pages(registry.routes());
+  for (const char* kind : {"asset", "contract"}) {
+    registry.add_file_owner("inventory", kind, [](http::Context& ctx, const std::string&) {
+      return ctx.principal.can(kView);
+    });
+  }
   registry.add_menu({"inventory", "inventory.menu", "/inventory", std::string(kView), 60});
 
   const std::vector<int> stages = reminder_days();

@@ -62,6 +62,14 @@ Result<http::Response> import_assets_form(http::Context& ctx);  // POST /invento
 Result<http::Response> export_assets_xlsx(http::Context& ctx);  // GET /inventory/assets.xlsx
 Result<http::Response> asset_labels_pdf(http::Context& ctx);    // GET /inventory/labels.pdf
 
+// ---- attachments (attachment_pages.cpp) ----
+Result<http::Response> attach_asset_file(http::Context& ctx);  // POST /inventory/assets/{id}/files
+Result<http::Response> attach_contract_file(
+    http::Context& ctx);  // POST /inventory/contracts/{id}/files
+// The list of files attached to (kind, id), and the form to attach one when `can_attach`.
+std::string attachments_html(http::Context& ctx, const std::string& kind, std::int64_t id,
+                             bool can_attach);
+
 // ---- schemas ----
 boost::json::value asset_schema();
 boost::json::value assets_schema();

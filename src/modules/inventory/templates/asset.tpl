@@ -4,6 +4,7 @@
 {{#FACT}}<dt>{{LABEL}}</dt><dd>{{VALUE}}</dd>
 {{/FACT}}</dl>
 {{#HAS_CONTRACT}}<p><a href="/inventory/contracts/{{CONTRACT_ID}}">[[inventory.see_contract]]</a></p>{{/HAS_CONTRACT}}
+{{ATTACHMENTS:none}}
 <section aria-labelledby="software-title">
 <h2 id="software-title">[[inventory.software]] ({{SOFTWARE_COUNT}})</h2>
 <details><summary>[[inventory.show_software]]</summary>

@@ -18,6 +18,7 @@
 <ol data-test="notices">{{#NOTICE}}<li>{{SENT}} — [[inventory.field.fix_by]] {{FIX_BY}} {{STATE:none}} {{LETTER}}<br>{{DETAILS}}</li>
 {{/NOTICE}}</ol>
 </section>
+{{ATTACHMENTS:none}}
 {{#CAN_ACT}}
 {{#INSPECT_FORM}}<section aria-labelledby="inspect-title"><h2 id="inspect-title">[[inventory.record_inspection]]</h2>
 <form class="form" method="post" action="/inventory/contracts/{{ID}}/inspections" novalidate data-test="inspect-form">
