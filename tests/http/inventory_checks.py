@@ -217,6 +217,32 @@ def run(ctx):
         run_due(ends - datetime.timedelta(days=29))  # the 60- and 30-day runs were skipped
         assert sorted(stages()) == [30, 60, 90], stages()
 
+    def defect_workflow_through_the_api():
+        cid = state["id"]
+        base = f"/api/v1/contracts/{cid}"
+        status, body = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-20",
+                                                       "details": "เปลี่ยนจอภาพ"})
+        assert status == 409, (status, body)  # no inspection found a defect yet
+        status, _ = api("POST", base + "/inspections", {"inspected_on": "2027-01-01",
+                                                        "findings": "จอภาพเสีย", "has_defect": True})
+        assert status == 201
+        status, body = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-01",
+                                                       "details": "เปลี่ยนจอภาพ"})
+        assert status == 400 and "fix_by" in body["error"]["fields"], (status, body)
+        status, _ = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-20",
+                                                    "details": "เปลี่ยนจอภาพ", "letter_ref": "ลพ 51001/9"})
+        assert status == 201
+        status, dash = api("GET", "/api/v1/inventory/warranty-dashboard")
+        assert status == 200 and any(d["contract_id"] == cid for d in dash["open_defects"]), dash
+        closing = {"outcome": "returned", "closed_on": "2027-02-01", "approved_by": "นายก อบจ."}
+        status, _ = api("POST", base + "/security", closing)
+        assert status == 409, "a security is not returned while a defect is open"
+        status, _ = api("POST", base + "/inspections", {"inspected_on": "2027-01-21",
+                                                        "reinspection": True})
+        assert status == 201
+        status, body = api("POST", base + "/security", closing)
+        assert status == 200 and body["security_outcome"] == "returned", (status, body)
+
     def exports_xlsx_and_qr_labels():
         resp, data = ctx.request(ctx.port, "GET", "/inventory/assets.xlsx", viewer)
         assert resp.status == 200 and data.startswith(b"PK"), (resp.status, data[:20])
@@ -281,6 +307,8 @@ def run(ctx):
              contract_computes_warranty_end_and_checks_the_tax_id),
             ("inventory: each reminder stage is sent once; a skipped day loses none",
              reminder_stages_once_and_none_lost_when_a_day_is_skipped),
+            ("inventory: inspection, notice, re-inspection and return of the security through the API",
+             defect_workflow_through_the_api),
             ("inventory: the asset list downloads as XLSX and as a sheet of QR labels",
              exports_xlsx_and_qr_labels),
             ("inventory: a CSV import with one bad row imports nothing; a good one imports all",

@@ -186,6 +186,49 @@ void add_pages(http::Router& routes) {
       .handle(asset_labels_pdf);
 }
 
+void add_defect_api(http::Router& routes) {
+  routes.post("/api/v1/contracts/{id}/inspections")
+      .permission(kContracts)
+      .tag("inventory")
+      .summary(
+          "Record an inspection within the warranty (a re-inspection without defect fixes open "
+          "notices)")
+      .path_param("id", "integer", "The contract's id")
+      .body_limit(32 * 1024)
+      .request_body(inspection_input_schema())
+      .response(201, "The inspection")
+      .response(404, "No such contract", error_schema_ref())
+      .response(409, "The security is already closed", error_schema_ref())
+      .handle(record_inspection_json);
+  routes.post("/api/v1/contracts/{id}/notices")
+      .permission(kContracts)
+      .tag("inventory")
+      .summary("Record the defect notice sent to the contractor, with its fix deadline")
+      .path_param("id", "integer", "The contract's id")
+      .body_limit(32 * 1024)
+      .request_body(notice_input_schema())
+      .response(201, "The notice")
+      .response(409, "No inspection found a defect", error_schema_ref())
+      .handle(send_notice_json);
+  routes.post("/api/v1/contracts/{id}/security")
+      .permission(kContracts)
+      .tag("inventory")
+      .summary("Return (no open defect) or claim the performance security")
+      .path_param("id", "integer", "The contract's id")
+      .body_limit(8 * 1024)
+      .request_body(security_input_schema())
+      .response(200, "The security's outcome")
+      .response(409, "A defect is still open, or the security is already closed",
+                error_schema_ref())
+      .handle(close_security_json);
+  routes.get("/api/v1/inventory/warranty-dashboard")
+      .permission(kView)
+      .tag("inventory")
+      .summary("Warranties ending within 90 days, open defects, securities to return")
+      .response(200, "The three lists", dashboard_schema())
+      .handle(warranty_dashboard_json);
+}
+
 std::vector<int> reminder_days() {
   const char* env = std::getenv("PAO_WARRANTY_REMINDER_DAYS");
   if (!env || !*env) return kDefaultReminderDays;
@@ -213,6 +256,7 @@ void register_inventory_module(Registry& registry) {
 
   add_asset_api(registry.routes());
   add_contract_api(registry.routes());
+  add_defect_api(registry.routes());
   add_agent_routes(registry.routes());
   add_pages(registry.routes());
   for (const char* kind : {"asset", "contract"}) {

@@ -24,6 +24,16 @@ Result<http::Response> register_contract_json(http::Context& ctx);
 Result<http::Response> update_contract_json(http::Context& ctx);
 Result<http::Response> contract_reminders_json(http::Context& ctx);
 
+// ---- defect workflow and dashboard, JSON (defect_json_routes.cpp) ----
+Result<http::Response> record_inspection_json(http::Context& ctx);
+Result<http::Response> send_notice_json(http::Context& ctx);
+Result<http::Response> close_security_json(http::Context& ctx);
+Result<http::Response> warranty_dashboard_json(http::Context& ctx);
+boost::json::value inspection_input_schema();
+boost::json::value notice_input_schema();
+boost::json::value security_input_schema();
+boost::json::value dashboard_schema();
+
 // ---- agents (agent_routes.cpp) ----
 Result<http::Response> ocs_agent_message(http::Context& ctx);  // POST /ocsinventory
 Result<http::Response> upload_agent_file(http::Context& ctx);  // POST /inventory/upload
