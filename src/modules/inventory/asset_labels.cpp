@@ -1,6 +1,7 @@
 #include "modules/inventory/asset_labels.hpp"
 
 #include <qrencode.h>
+#include <zlib.h>
 
 #include <cstdio>
 #include <memory>
@@ -51,11 +52,17 @@ std::string page_content(const std::vector<AssetLabel>& labels, std::size_t firs
     const double qy = top - 4.5 * kMm;  // the QR's top edge
     s += "0 g\n";
     for (std::size_t y = 0; y < modules.size(); ++y) {
-      for (std::size_t x = 0; x < modules[y].size(); ++x) {
-        if (!modules[y][x]) continue;
+      for (std::size_t x = 0; x < modules[y].size();) {  // one rectangle per run of dark modules
+        if (!modules[y][x]) {
+          ++x;
+          continue;
+        }
+        std::size_t run = 1;
+        while (x + run < modules[y].size() && modules[y][x + run]) ++run;
         s += num(qx + static_cast<double>(x) * cell) + " " +
-             num(qy - static_cast<double>(y + 1) * cell) + " " + num(cell + 0.01) + " " +
-             num(cell + 0.01) + " re\n";
+             num(qy - static_cast<double>(y + 1) * cell) + " " +
+             num(static_cast<double>(run) * cell + 0.01) + " " + num(cell + 0.01) + " re\n";
+        x += run;
       }
     }
     s += "f\n";
@@ -66,6 +73,19 @@ std::string page_content(const std::vector<AssetLabel>& labels, std::size_t firs
          ") Tj ET\n";
   }
   return s;
+}
+
+// A content stream compressed for /FlateDecode (zlib).
+std::string deflated(const std::string& content) {
+  uLongf size = compressBound(static_cast<uLong>(content.size()));
+  std::string out(size, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size,
+                reinterpret_cast<const Bytef*>(content.data()), static_cast<uLong>(content.size()),
+                Z_BEST_COMPRESSION) != Z_OK) {
+    throw std::runtime_error("labels: cannot compress a page");
+  }
+  out.resize(size);
+  return out;
 }
 
 }  // namespace
@@ -98,12 +118,12 @@ std::string asset_label_sheet(const std::vector<AssetLabel>& labels) {
   objects.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
   objects.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>");
   for (std::size_t p = 0; p < pages; ++p) {
-    const std::string content = page_content(labels, p * kLabelsPerSheet);
+    const std::string content = deflated(page_content(labels, p * kLabelsPerSheet));
     objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + num(kPageW) + " " +
                       num(kPageH) + "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> " +
                       "/Contents " + std::to_string(6 + 2 * p) + " 0 R >>");
-    objects.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content +
-                      "endstream");
+    objects.push_back("<< /Length " + std::to_string(content.size()) +
+                      " /Filter /FlateDecode >>\nstream\n" + content + "\nendstream");
   }
   std::string pdf = "%PDF-1.4\n";
   std::vector<std::size_t> offsets;

@@ -1,7 +1,7 @@
 // QR labels for assets: an A4 sheet of 3 × 8 labels, each a QR code of the link a person scans
 // to report a problem with that asset (the IT service desk's /helpdesk/new?asset=<number>), the
-// asset number under it, and the brand and model. Written as a small PDF by hand (rectangles for
-// the QR modules, the standard Helvetica font for ASCII text): labels need no Thai, and no
+// asset number under it, and the brand and model. Written as a small PDF by hand (a rectangle per
+// run of dark QR modules, pages deflated, Helvetica for ASCII text): labels need no Thai, and no
 // drawing library beyond libqrencode (ADR 0012).
 #pragma once
 

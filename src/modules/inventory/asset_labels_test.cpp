@@ -27,8 +27,8 @@ TEST(AssetLabels, TwentyFiveLabelsMakeATwoPagePdf) {
   const std::string pdf = asset_label_sheet(labels);
   EXPECT_TRUE(pdf.starts_with("%PDF-1.4"));
   EXPECT_NE(pdf.find("/Count 2"), std::string::npos);
-  EXPECT_NE(pdf.find("(416-66-0034) Tj"), std::string::npos);
-  EXPECT_EQ(pdf.find("ห้อง"), std::string::npos);  // Helvetica has no Thai: left out
+  EXPECT_NE(pdf.find("/FlateDecode"), std::string::npos);
+  EXPECT_LT(pdf.size(), 25u * 6000u);  // a few kilobytes a label, not tens
   EXPECT_TRUE(pdf.ends_with("%%EOF\n"));
 }
 

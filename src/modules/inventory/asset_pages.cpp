@@ -278,7 +278,7 @@ Result<http::Response> asset_page(http::Context& ctx) {
   fact("inventory.field.os", a->f.os);
   fact("inventory.field.mac", a->f.mac);
   fact("inventory.field.ip", a->f.ip);
-  fact("inventory.field.division", a->f.division_code);
+  fact("inventory.field.division", division_name(ctx, a->f.division_code));
   fact("inventory.field.location", a->f.location);
   fact("inventory.field.holder", a->f.holder);
   fact("inventory.field.purchased_on", shown_date(ctx, a->f.purchased_on));

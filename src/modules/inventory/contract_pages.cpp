@@ -244,7 +244,7 @@ Result<http::Response> contract_page(http::Context& ctx) {
   fact("security_amount", shown_baht(c->f.security_amount_satang));
   fact("security_guarantee_no", c->f.security_guarantee_no);
   fact("security_expires_on", shown_date(ctx, c->f.security_expires_on));
-  fact("division", c->f.division_code);
+  fact("division", division_name(ctx, c->f.division_code));
   fact("committee", c->f.committee);
   fact("inspected_on", shown_date(ctx, c->inspected_on));
   if (!c->security_closed_on.empty()) {

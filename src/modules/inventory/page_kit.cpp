@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "modules/inventory/contracts.hpp"
+#include "modules/org/api.hpp"
 #include "platform/html/renderer.hpp"
 #include "platform/money/baht.hpp"
 #include "platform/time/thai_date.hpp"
@@ -40,6 +41,13 @@ std::string shown_date(const http::Context& ctx, const std::string& iso) {
   const auto d = parse_iso_date(iso);
   if (!d) return iso.empty() ? "—" : iso;
   return ctx.lang == "en" ? format_english_date(*d) : format_thai_date(*d);
+}
+
+std::string division_name(http::Context& ctx, const std::string& code) {
+  if (code.empty()) return "—";
+  const auto d = org::find_division(ctx.db(), code);
+  if (!d) return code;
+  return ctx.lang == "en" ? d->name_en : d->name_th;
 }
 
 std::string shown_baht(std::int64_t satang) {

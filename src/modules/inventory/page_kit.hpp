@@ -27,6 +27,8 @@ std::optional<std::int64_t> path_id(const http::Context& ctx);
 
 // "2026-01-15" → "15 ม.ค. 2569" (Thai) / "15 Jan 2026" (English); "" → "—".
 std::string shown_date(const http::Context& ctx, const std::string& iso);
+// A division's name in the page's language ("" → "—"; an unknown code as is).
+std::string division_name(http::Context& ctx, const std::string& code);
 // Satang → "7,200,000.00".
 std::string shown_baht(std::int64_t satang);
 
