@@ -217,6 +217,79 @@ def run(ctx):
         run_due(ends - datetime.timedelta(days=29))  # the 60- and 30-day runs were skipped
         assert sorted(stages()) == [30, 60, 90], stages()
 
+    def defect_workflow_through_the_api():
+        cid = state["id"]
+        base = f"/api/v1/contracts/{cid}"
+        status, body = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-20",
+                                                       "details": "เปลี่ยนจอภาพ"})
+        assert status == 409, (status, body)  # no inspection found a defect yet
+        status, _ = api("POST", base + "/inspections", {"inspected_on": "2027-01-01",
+                                                        "findings": "จอภาพเสีย", "has_defect": True})
+        assert status == 201
+        status, body = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-01",
+                                                       "details": "เปลี่ยนจอภาพ"})
+        assert status == 400 and "fix_by" in body["error"]["fields"], (status, body)
+        status, _ = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-20",
+                                                    "details": "เปลี่ยนจอภาพ", "letter_ref": "ลพ 51001/9"})
+        assert status == 201
+        status, dash = api("GET", "/api/v1/inventory/warranty-dashboard")
+        assert status == 200 and any(d["contract_id"] == cid for d in dash["open_defects"]), dash
+        closing = {"outcome": "returned", "closed_on": "2027-02-01", "approved_by": "นายก อบจ."}
+        status, _ = api("POST", base + "/security", closing)
+        assert status == 409, "a security is not returned while a defect is open"
+        status, _ = api("POST", base + "/inspections", {"inspected_on": "2027-01-21",
+                                                        "reinspection": True})
+        assert status == 201
+        status, body = api("POST", base + "/security", closing)
+        assert status == 200 and body["security_outcome"] == "returned", (status, body)
+
+    def exports_xlsx_and_qr_labels():
+        resp, data = ctx.request(ctx.port, "GET", "/inventory/assets.xlsx", viewer)
+        assert resp.status == 200 and data.startswith(b"PK"), (resp.status, data[:20])
+        assert "spreadsheetml" in resp.getheader("Content-Type")
+        resp, data = ctx.request(ctx.port, "GET", "/inventory/labels.pdf", viewer)
+        assert resp.status == 200 and data.startswith(b"%PDF"), (resp.status, data[:20])
+
+    def csv_import_is_all_or_nothing():
+        manager = {"Authorization": "Bearer " + token("inventory-importer", "inventory.manage")}
+
+        def upload(csv_text):
+            boundary = "----pao-inventory-import"
+            body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; "
+                    f"filename=\"assets.csv\"\r\nContent-Type: text/csv\r\n\r\n{csv_text}\r\n"
+                    f"--{boundary}--\r\n").encode()
+            headers = dict(manager, **{"Content-Type": f"multipart/form-data; boundary={boundary}"})
+            return ctx.request(ctx.port, "POST", "/inventory/import", headers, body)[0].status
+
+        before = len(assets())
+        bad = "asset_no,kind,price\n416-67-0001,desktop,100\n416-67-0002,laptop,abc\n"
+        assert upload(bad) == 400
+        assert len(assets()) == before, "a bad row must import nothing"
+        good = "asset_no,kind,price,purchased_on\n416-67-0001,desktop,100,15/01/2567\n416-67-0002,printer,2500.50,\n"
+        assert upload(good) == 303
+        assert len(assets()) == before + 2
+        assert any(a["asset_no"] == "416-67-0002" and a["price_satang"] == 250050 for a in assets())
+
+    def a_photo_attaches_to_an_asset_and_downloads():
+        keeper = {"Authorization": "Bearer " + token("inventory-photos", "inventory.view",
+                                                     "inventory.manage")}
+        asset_id = assets()[0]["id"]
+        png = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06"
+               b"\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00"
+               b"\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
+        boundary = "----pao-inventory-photo"
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"pc.png\"\r\n"
+                f"Content-Type: image/png\r\n\r\n").encode() + png + f"\r\n--{boundary}--\r\n".encode()
+        headers = dict(keeper, **{"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        resp, _ = ctx.request(ctx.port, "POST", f"/inventory/assets/{asset_id}/files", headers, body)
+        assert resp.status == 303, resp.status
+        resp, page = ctx.request(ctx.port, "GET", f"/inventory/assets/{asset_id}", keeper)
+        import re
+        link = re.search(rb'href="(/files/\d+/[^"]+)"', page)
+        assert resp.status == 200 and link, resp.status
+        resp, data = ctx.request(ctx.port, "GET", link.group(1).decode(), keeper)
+        assert resp.status == 200 and data == png, resp.status
+
     for name, fn in [
             ("inventory: both real agents are installed", agents_are_installed),
             ("inventory: an agent without valid credentials gets 401 Basic and stores nothing",
@@ -233,5 +306,13 @@ def run(ctx):
             ("inventory: a contract computes its warranty end; a bad tax ID is 400 naming it",
              contract_computes_warranty_end_and_checks_the_tax_id),
             ("inventory: each reminder stage is sent once; a skipped day loses none",
-             reminder_stages_once_and_none_lost_when_a_day_is_skipped)]:
+             reminder_stages_once_and_none_lost_when_a_day_is_skipped),
+            ("inventory: inspection, notice, re-inspection and return of the security through the API",
+             defect_workflow_through_the_api),
+            ("inventory: the asset list downloads as XLSX and as a sheet of QR labels",
+             exports_xlsx_and_qr_labels),
+            ("inventory: a CSV import with one bad row imports nothing; a good one imports all",
+             csv_import_is_all_or_nothing),
+            ("inventory: a photo attaches to an asset and downloads again",
+             a_photo_attaches_to_an_asset_and_downloads)]:
         ctx.check(name, fn)

@@ -205,8 +205,10 @@ Result<AgentMessage> read_agent_message(const XmlElement& request) {
   return m;
 }
 
-Result<ReportOutcome> record_agent_report(db::Connection& conn, TimePoint at,
-                                          const audit::Actor& by, const AgentMessage& m) {
+namespace {
+
+ReportOutcome store_report(db::Connection& conn, TimePoint at, const audit::Actor& by,
+                           const AgentMessage& m) {
   const std::string now = to_iso_utc(at);
   db::Tx tx(conn);
   std::optional<Asset> held = store::asset_by_device_id(conn, m.device_id);
@@ -248,6 +250,19 @@ Result<ReportOutcome> record_agent_report(db::Connection& conn, TimePoint at,
   }
   tx.commit();
   return out;
+}
+
+}  // namespace
+
+Result<ReportOutcome> record_agent_report(db::Connection& conn, TimePoint at,
+                                          const audit::Actor& by, const AgentMessage& m) {
+  try {
+    return store_report(conn, at, by, m);
+  } catch (const db::UniqueViolation&) {
+    // The same machine's first report arrived twice at once (PostgreSQL lets both look before
+    // either inserts): the other one created it, so this one is now an update.
+    return store_report(conn, at, by, m);
+  }
 }
 
 }  // namespace pao::inventory

@@ -2,6 +2,9 @@
 
 #include <zlib.h>
 
+#include <atomic>
+#include <thread>
+
 #include "modules/inventory/testing.hpp"
 #include "platform/http/gzip.hpp"
 
@@ -166,6 +169,21 @@ TEST_P(AgentReports, AMachineRegisteredByHandIsFoundByItsSerial) {
   EXPECT_EQ(stored->f.asset_no, "416-66-0012");
   EXPECT_EQ(stored->f.holder, "นางสาวสมศรี");
   EXPECT_EQ(stored->f.ram_mb, 8192);
+}
+
+TEST_P(AgentReports, FourCopiesOfAFirstReportAtOnceMakeOneMachine) {
+  const AgentMessage m = message(inventory_xml("race-pc-2024-05-09-13-45-10", 8192, {"A"}));
+  std::vector<std::thread> threads;
+  std::atomic<int> ok{0};
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back([&] {
+      auto lease = db_->acquire();
+      if (record_agent_report(lease.conn(), at_, agent_, m).ok()) ++ok;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(ok.load(), 4);
+  EXPECT_EQ(count("inventory_asset"), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, AgentReports, ::testing::ValuesIn(db::test_backends()),

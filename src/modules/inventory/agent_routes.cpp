@@ -119,24 +119,19 @@ Result<http::Response> upload_agent_file(http::Context& ctx) {
   for (const auto& f : files) {
     if (f.field_name == "file" && !f.file_name.empty()) file = &f;
   }
-  if (!file) {
-    return Error::invalid({"กรุณาเลือกไฟล์ XML จากโปรแกรมสำรวจ", "Choose an agent's XML file"})
-        .field("file", {"ต้องระบุ", "is required"});
-  }
+  auto refuse = [&](Message why) {
+    const Error e = Error::invalid({"อ่านไฟล์ไม่ได้", "The file cannot be read"}).field("file", why);
+    return upload_form(ctx, &e);
+  };
+  if (!file) return refuse({"กรุณาเลือกไฟล์", "choose a file"});
   auto body = decode_agent_body(file->bytes, kMaxXmlBytes);
-  if (!body.ok()) {
-    Error e = body.error();
-    return e.field("file", {"ไม่ใช่ไฟล์ที่อ่านได้", "cannot be read"});
-  }
+  if (!body.ok()) return refuse(body.error().message);
   auto root = parse_agent_xml(body->xml, {.max_bytes = kMaxXmlBytes});
-  if (!root.ok()) {
-    Error e = root.error();
-    return e.field("file", {"ไม่ใช่ XML ที่ถูกต้อง", "is not valid XML"});
-  }
+  if (!root.ok()) return refuse(root.error().message);
   auto message = read_agent_message(*root);
-  if (!message.ok() || message->query != "INVENTORY") {
-    return Error::invalid({"ไฟล์นี้ไม่ใช่ผลสำรวจเครื่อง (INVENTORY)", "This file is not an inventory"})
-        .field("file", {"ไม่ใช่ผลสำรวจ", "is not an inventory"});
+  if (!message.ok()) return refuse(message.error().message);
+  if (message->query != "INVENTORY") {
+    return refuse({"ไม่ใช่ผลสำรวจเครื่อง (INVENTORY)", "is not an inventory (INVENTORY)"});
   }
   auto stored = record_agent_report(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), *message);
   if (!stored.ok()) return stored.error();

@@ -115,6 +115,120 @@ void add_agent_routes(http::Router& routes) {
       .handle(ocs_agent_message);
 }
 
+void add_pages(http::Router& routes) {
+  routes.get("/inventory").permission(kView).handle(assets_page);
+  routes.get("/inventory/assets/new").permission(kManage).handle(new_asset_page);
+  routes.post("/inventory/assets")
+      .permission(kManage)
+      .body_limit(64 * 1024)
+      .handle(register_asset_form);
+  routes.get("/inventory/assets/{id}").permission(kView).handle(asset_page);
+  routes.get("/inventory/assets/{id}/edit").permission(kManage).handle(edit_asset_page);
+  routes.post("/inventory/assets/{id}")
+      .permission(kManage)
+      .body_limit(64 * 1024)
+      .handle(save_asset_form);
+  routes.get("/inventory/upload").permission(kManage).handle(upload_page);
+  routes.post("/inventory/upload")
+      .permission(kManage)
+      .body_limit(8 * 1024 * 1024)
+      .handle(upload_agent_file);
+  routes.get("/inventory/contracts").permission(kView).handle(contracts_page);
+  routes.get("/inventory/contracts/new").permission(kContracts).handle(new_contract_page);
+  routes.post("/inventory/contracts")
+      .permission(kContracts)
+      .body_limit(64 * 1024)
+      .handle(register_contract_form);
+  routes.get("/inventory/contracts/{id}").permission(kView).handle(contract_page);
+  routes.post("/inventory/contracts/{id}/inspections")
+      .permission(kContracts)
+      .body_limit(64 * 1024)
+      .handle(inspect_form);
+  routes.post("/inventory/contracts/{id}/notices")
+      .permission(kContracts)
+      .body_limit(64 * 1024)
+      .handle(notice_form);
+  routes.post("/inventory/contracts/{id}/security")
+      .permission(kContracts)
+      .body_limit(16 * 1024)
+      .handle(security_form);
+  routes.get("/inventory/warranty").permission(kView).handle(dashboard_page);
+  routes.get("/inventory/software").permission(kView).handle(software_page);
+  routes.post("/inventory/software")
+      .permission(kManage)
+      .body_limit(16 * 1024)
+      .handle(track_product_form);
+  routes.get("/inventory/replacement").permission(kView).handle(replacement_page);
+  routes.post("/inventory/replacement")
+      .permission(kManage)
+      .body_limit(16 * 1024)
+      .handle(save_reference_form);
+  routes.post("/inventory/assets/{id}/files")
+      .permission(kManage)
+      .body_limit(21 * 1024 * 1024)
+      .handle(attach_asset_file);
+  routes.post("/inventory/contracts/{id}/files")
+      .permission(kContracts)
+      .body_limit(21 * 1024 * 1024)
+      .handle(attach_contract_file);
+  routes.get("/inventory/import").permission(kManage).handle(import_page);
+  routes.post("/inventory/import")
+      .permission(kManage)
+      .body_limit(8 * 1024 * 1024)
+      .handle(import_assets_form);
+  routes.get("/inventory/assets.xlsx")
+      .permission(kView)
+      .kind(http::RouteKind::other)
+      .handle(export_assets_xlsx);
+  routes.get("/inventory/labels.pdf")
+      .permission(kView)
+      .kind(http::RouteKind::other)
+      .handle(asset_labels_pdf);
+}
+
+void add_defect_api(http::Router& routes) {
+  routes.post("/api/v1/contracts/{id}/inspections")
+      .permission(kContracts)
+      .tag("inventory")
+      .summary(
+          "Record an inspection within the warranty (a re-inspection without defect fixes open "
+          "notices)")
+      .path_param("id", "integer", "The contract's id")
+      .body_limit(32 * 1024)
+      .request_body(inspection_input_schema())
+      .response(201, "The inspection")
+      .response(404, "No such contract", error_schema_ref())
+      .response(409, "The security is already closed", error_schema_ref())
+      .handle(record_inspection_json);
+  routes.post("/api/v1/contracts/{id}/notices")
+      .permission(kContracts)
+      .tag("inventory")
+      .summary("Record the defect notice sent to the contractor, with its fix deadline")
+      .path_param("id", "integer", "The contract's id")
+      .body_limit(32 * 1024)
+      .request_body(notice_input_schema())
+      .response(201, "The notice")
+      .response(409, "No inspection found a defect", error_schema_ref())
+      .handle(send_notice_json);
+  routes.post("/api/v1/contracts/{id}/security")
+      .permission(kContracts)
+      .tag("inventory")
+      .summary("Return (no open defect) or claim the performance security")
+      .path_param("id", "integer", "The contract's id")
+      .body_limit(8 * 1024)
+      .request_body(security_input_schema())
+      .response(200, "The security's outcome")
+      .response(409, "A defect is still open, or the security is already closed",
+                error_schema_ref())
+      .handle(close_security_json);
+  routes.get("/api/v1/inventory/warranty-dashboard")
+      .permission(kView)
+      .tag("inventory")
+      .summary("Warranties ending within 90 days, open defects, securities to return")
+      .response(200, "The three lists", dashboard_schema())
+      .handle(warranty_dashboard_json);
+}
+
 std::vector<int> reminder_days() {
   const char* env = std::getenv("PAO_WARRANTY_REMINDER_DAYS");
   if (!env || !*env) return kDefaultReminderDays;
@@ -142,7 +256,15 @@ void register_inventory_module(Registry& registry) {
 
   add_asset_api(registry.routes());
   add_contract_api(registry.routes());
+  add_defect_api(registry.routes());
   add_agent_routes(registry.routes());
+  add_pages(registry.routes());
+  for (const char* kind : {"asset", "contract"}) {
+    registry.add_file_owner("inventory", kind, [](http::Context& ctx, const std::string&) {
+      return ctx.principal.can(kView);
+    });
+  }
+  registry.add_menu({"inventory", "inventory.menu", "/inventory", std::string(kView), 60});
 
   const std::vector<int> stages = reminder_days();
   registry.add_job({.name = "inventory.warranty.remind",

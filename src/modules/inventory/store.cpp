@@ -317,4 +317,173 @@ std::vector<Reminder> reminders_of(db::Connection& conn, std::int64_t contract_i
   return out;
 }
 
+// ---- defect workflow ----------------------------------------------------------------------------
+
+std::int64_t insert_inspection(db::Connection& conn, std::int64_t contract_id, const Inspection& i,
+                               const std::string& now) {
+  return conn
+      .query_one(
+          "INSERT INTO inventory_inspection (contract_id, inspected_on, committee, findings, "
+          "has_defect, reinspection, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          contract_id, i.inspected_on, i.committee, i.findings, i.has_defect, i.reinspection, now)
+      ->i64(0);
+}
+
+std::vector<Inspection> inspections_of(db::Connection& conn, std::int64_t contract_id) {
+  std::vector<Inspection> out;
+  for (const auto& r :
+       conn.query("SELECT id, inspected_on, committee, findings, has_defect, reinspection "
+                  "FROM inventory_inspection WHERE contract_id = ? ORDER BY id",
+                  contract_id)) {
+    out.push_back({r.i64(0), r.str(1), r.str(2), r.str(3), r.boolean(4), r.boolean(5)});
+  }
+  return out;
+}
+
+void set_inspected_on(db::Connection& conn, std::int64_t contract_id, const std::string& on,
+                      const std::string& now) {
+  conn.execute("UPDATE inventory_contract SET inspected_on = ?, updated_at = ? WHERE id = ?", on,
+               now, contract_id);
+}
+
+std::int64_t insert_notice(db::Connection& conn, std::int64_t contract_id, const DefectNotice& n,
+                           const std::string& now) {
+  return conn
+      .query_one(
+          "INSERT INTO inventory_defect_notice (contract_id, sent_on, fix_by, details, "
+          "letter_ref, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+          contract_id, n.sent_on, n.fix_by, n.details, n.letter_ref, now)
+      ->i64(0);
+}
+
+std::vector<DefectNotice> notices_of(db::Connection& conn, std::int64_t contract_id) {
+  std::vector<DefectNotice> out;
+  for (const auto& r :
+       conn.query("SELECT id, sent_on, fix_by, details, letter_ref, COALESCE(fixed_on, '') "
+                  "FROM inventory_defect_notice WHERE contract_id = ? ORDER BY id",
+                  contract_id)) {
+    out.push_back({r.i64(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5)});
+  }
+  return out;
+}
+
+int fix_open_notices(db::Connection& conn, std::int64_t contract_id, const std::string& on) {
+  return static_cast<int>(conn.execute(
+      "UPDATE inventory_defect_notice SET fixed_on = ? WHERE contract_id = ? AND fixed_on IS NULL",
+      on, contract_id));
+}
+
+void close_security(db::Connection& conn, std::int64_t contract_id, const SecurityClosing& c,
+                    const std::string& now) {
+  conn.execute(
+      "UPDATE inventory_contract SET security_outcome = ?, security_closed_on = ?, "
+      "security_approved_by = ?, updated_at = ? WHERE id = ?",
+      c.outcome, c.closed_on, c.approved_by, now, contract_id);
+}
+
+std::string security_approved_by(db::Connection& conn, std::int64_t contract_id) {
+  const auto r = conn.query_one("SELECT security_approved_by FROM inventory_contract WHERE id = ?",
+                                contract_id);
+  return r ? r->str(0) : std::string();
+}
+
+// ---- dashboard ----------------------------------------------------------------------------------
+
+std::vector<Contract> contracts_ending_between(db::Connection& conn, const std::string& from,
+                                               const std::string& to) {
+  std::vector<Contract> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kContractColumns +
+                                      " FROM inventory_contract WHERE security_closed_on IS NULL "
+                                      "AND warranty_ends_on >= ? AND warranty_ends_on <= ? "
+                                      "ORDER BY warranty_ends_on, id",
+                                  from, to)) {
+    out.push_back(to_contract(r));
+  }
+  return out;
+}
+
+std::vector<OpenNotice> open_notices(db::Connection& conn) {
+  std::vector<OpenNotice> out;
+  for (const auto& r :
+       conn.query("SELECT n.contract_id, c.contract_no, n.id, n.sent_on, n.fix_by, n.details, "
+                  "n.letter_ref FROM inventory_defect_notice n JOIN inventory_contract c ON "
+                  "c.id = n.contract_id WHERE n.fixed_on IS NULL AND c.security_closed_on IS NULL "
+                  "ORDER BY n.fix_by, n.id")) {
+    out.push_back({r.i64(0), r.str(1), {r.i64(2), r.str(3), r.str(4), r.str(5), r.str(6), ""}});
+  }
+  return out;
+}
+
+std::vector<Contract> securities_to_return(db::Connection& conn, const std::string& today) {
+  std::vector<Contract> out;
+  for (const auto& r : conn.query(
+           std::string("SELECT ") + kContractColumns +
+               " FROM inventory_contract c WHERE security_closed_on IS NULL "
+               "AND warranty_ends_on < ? AND NOT EXISTS (SELECT 1 FROM inventory_defect_notice n "
+               "WHERE n.contract_id = c.id AND n.fixed_on IS NULL) ORDER BY warranty_ends_on, id",
+           today)) {
+    out.push_back(to_contract(r));
+  }
+  return out;
+}
+
+// ---- licences and planning ---------------------------------------------------------------------
+
+std::int64_t insert_tracked_product(db::Connection& conn, const TrackedProduct& p,
+                                    const std::string& now) {
+  return conn
+      .query_one(
+          "INSERT INTO inventory_tracked_product (product, match, owned, created_at) "
+          "VALUES (?, ?, ?, ?) RETURNING id",
+          p.product, p.match, p.owned, now)
+      ->i64(0);
+}
+
+bool product_taken(db::Connection& conn, const std::string& product) {
+  return conn.query_one("SELECT id FROM inventory_tracked_product WHERE product = ?", product)
+      .has_value();
+}
+
+std::vector<TrackedProduct> tracked_products(db::Connection& conn) {
+  std::vector<TrackedProduct> out;
+  for (const auto& r : conn.query(
+           "SELECT p.id, p.product, p.match, p.owned, (SELECT COUNT(DISTINCT s.asset_id) FROM "
+           "inventory_software s JOIN inventory_asset a ON a.id = s.asset_id WHERE "
+           "a.status <> 'disposed' AND LOWER(s.name) LIKE '%' || LOWER(p.match) || '%') "
+           "FROM inventory_tracked_product p ORDER BY p.product")) {
+    out.push_back({r.i64(0), r.str(1), r.str(2), r.i64(3), r.i64(4)});
+  }
+  return out;
+}
+
+void upsert_reference_spec(db::Connection& conn, const ReferenceSpec& r) {
+  conn.execute(
+      "INSERT INTO inventory_reference_spec (year, kind, min_ram_mb, min_disk_gb, max_age_years, "
+      "price_satang, note) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year, kind) DO UPDATE SET "
+      "min_ram_mb = excluded.min_ram_mb, min_disk_gb = excluded.min_disk_gb, "
+      "max_age_years = excluded.max_age_years, price_satang = excluded.price_satang, "
+      "note = excluded.note",
+      r.year, r.kind, r.min_ram_mb, r.min_disk_gb, r.max_age_years, r.price_satang, r.note);
+}
+
+std::vector<ReferenceSpec> reference_specs(db::Connection& conn) {
+  std::vector<ReferenceSpec> out;
+  for (const auto& r :
+       conn.query("SELECT year, kind, min_ram_mb, min_disk_gb, max_age_years, price_satang, note "
+                  "FROM inventory_reference_spec ORDER BY year DESC, kind")) {
+    out.push_back({static_cast<int>(r.i64(0)), r.str(1), r.i64(2), r.i64(3),
+                   static_cast<int>(r.i64(4)), r.i64(5), r.str(6)});
+  }
+  return out;
+}
+
+std::vector<Asset> assets_in_service(db::Connection& conn) {
+  std::vector<Asset> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kAssetColumns +
+                                  " FROM inventory_asset WHERE status <> 'disposed' ORDER BY id")) {
+    out.push_back(to_asset(r));
+  }
+  return out;
+}
+
 }  // namespace pao::inventory::store

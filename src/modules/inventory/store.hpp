@@ -10,6 +10,8 @@
 
 #include "modules/inventory/assets.hpp"
 #include "modules/inventory/contracts.hpp"
+#include "modules/inventory/defects.hpp"
+#include "modules/inventory/planning.hpp"
 #include "platform/db/database.hpp"
 
 namespace pao::inventory::store {
@@ -73,5 +75,43 @@ struct Reminder {
 // Records that a reminder was sent; false (and nothing written) when it already was.
 bool record_reminder(db::Connection& conn, std::int64_t contract_id, const Reminder& r);
 std::vector<Reminder> reminders_of(db::Connection& conn, std::int64_t contract_id);
+
+// ---- defect workflow ----
+std::int64_t insert_inspection(db::Connection& conn, std::int64_t contract_id, const Inspection& i,
+                               const std::string& now);
+std::vector<Inspection> inspections_of(db::Connection& conn, std::int64_t contract_id);
+void set_inspected_on(db::Connection& conn, std::int64_t contract_id, const std::string& on,
+                      const std::string& now);
+std::int64_t insert_notice(db::Connection& conn, std::int64_t contract_id, const DefectNotice& n,
+                           const std::string& now);
+std::vector<DefectNotice> notices_of(db::Connection& conn, std::int64_t contract_id);
+// Marks the contract's open notices fixed; how many.
+int fix_open_notices(db::Connection& conn, std::int64_t contract_id, const std::string& on);
+void close_security(db::Connection& conn, std::int64_t contract_id, const SecurityClosing& c,
+                    const std::string& now);
+std::string security_approved_by(db::Connection& conn, std::int64_t contract_id);
+
+// ---- dashboard ----
+// Contracts whose security is held and whose warranty ends within [from, to].
+std::vector<Contract> contracts_ending_between(db::Connection& conn, const std::string& from,
+                                               const std::string& to);
+struct OpenNotice {
+  std::int64_t contract_id = 0;
+  std::string contract_no;
+  DefectNotice notice;
+};
+std::vector<OpenNotice> open_notices(db::Connection& conn);
+// Contracts whose warranty ended (before `today`), security still held, no open notice.
+std::vector<Contract> securities_to_return(db::Connection& conn, const std::string& today);
+
+// ---- licences and planning ----
+std::int64_t insert_tracked_product(db::Connection& conn, const TrackedProduct& p,
+                                    const std::string& now);
+bool product_taken(db::Connection& conn, const std::string& product);
+std::vector<TrackedProduct> tracked_products(db::Connection& conn);
+void upsert_reference_spec(db::Connection& conn, const ReferenceSpec& r);
+std::vector<ReferenceSpec> reference_specs(db::Connection& conn);
+// Assets not disposed, in id order.
+std::vector<Asset> assets_in_service(db::Connection& conn);
 
 }  // namespace pao::inventory::store

@@ -95,6 +95,18 @@ ReminderRun remind_one(db::Connection& conn, TimePoint now, Date today, const Co
       ++run.notifications;
     }
   }
+  // A contractor past the fix deadline of an open notice: escalate, once per deadline.
+  for (const auto& n : store::notices_of(conn, c.id)) {
+    const auto fix_by = parse_iso_date(n.fix_by);
+    if (!n.fixed_on.empty() || !fix_by || !(*fix_by < today)) continue;
+    if (store::record_reminder(conn, c.id, {"fix_overdue", 0, n.fix_by, sent_at})) {
+      ++run.fix_overdue;
+      tell(conn, now, c, "ผู้รับจ้างยังไม่แก้ไขความชำรุดบกพร่องตาม" + name + " เกินกำหนด",
+           "กำหนดแก้ไขภายใน " + thai(n.fix_by) + " ตามหนังสือแจ้ง " + n.letter_ref +
+               " กรุณาพิจารณาดำเนินการตามสัญญา (แก้ไขเองโดยใช้หลักประกัน หรือเรียกร้องค่าเสียหาย)");
+      ++run.notifications;
+    }
+  }
   tx.commit();
   return run;
 }
@@ -131,6 +143,7 @@ ReminderRun send_warranty_reminders(db::Connection& conn, TimePoint now,
     total.warranty += r.warranty;
     total.overdue += r.overdue;
     total.security += r.security;
+    total.fix_overdue += r.fix_overdue;
     total.notifications += r.notifications;
   }
   return total;

@@ -14,6 +14,8 @@
 //     "overdue"), never silently dropped.
 //   - A performance security expiring before the warranty does is warned about once per expiry
 //     date (kind "security").
+//   - An open defect notice past its fix deadline is escalated once per deadline (kind
+//     "fix_overdue", about_date = the deadline).
 //   - Contracts whose security was returned or claimed are done: nothing more is sent.
 #pragma once
 
@@ -34,6 +36,7 @@ struct ReminderRun {
   int warranty = 0;  // stage rows written
   int overdue = 0;
   int security = 0;
+  int fix_overdue = 0;  // defect notices past their fix deadline, escalated
   int notifications = 0;
 };
 
