@@ -132,7 +132,9 @@ TEST_P(IdentityAdminPages, AClerkIsRefusedEveryAdminPageAndForm) {
   // The menu leads only those who may follow it.
   EXPECT_FALSE(has(get("/account", clerk).body, "href=\"/admin/users\""));
   EXPECT_TRUE(has(get("/account", admin_).body, "href=\"/admin/users\""));
-  EXPECT_TRUE(has(get("/account", admin_).body, "ผู้ใช้และสิทธิ์"));
+  EXPECT_TRUE(has(get("/account", admin_).body, ">ตั้งค่าระบบ</a>")) << "the admin group";
+  EXPECT_TRUE(has(get("/admin/users", admin_).body,
+                  "class=\"sub-nav__link\" href=\"/admin/users\" aria-current=\"page\">ผู้ใช้และสิทธิ์"));
 }
 
 // ---- adding a user -----------------------------------------------------------------------------

@@ -18,9 +18,11 @@ constexpr std::size_t kMaxShownChars = 300;  // longer values are cut on screen 
 
 enum class Section { entries, verify, personal_reads };
 
-// The links between the audit pages, each only for those who may follow it; the current page is
-// named, not linked.
+// The links between the pages of the trail (entries, verify), each only for those who may follow
+// it; the current page is named, not linked. The personal-data read log is the audit group's
+// other tab in the site's sub-menu, not one of these.
 std::string sections(const http::Context& ctx, Section current) {
+  if (current == Section::personal_reads) return {};
   ctemplate::TemplateDictionary dict("sections");
   auto item = [&](Section s, const std::string& name, const char* permission) {
     if (s == current) {
@@ -31,7 +33,6 @@ std::string sections(const http::Context& ctx, Section current) {
   };
   item(Section::entries, "ENTRIES", kViewPermission);
   item(Section::verify, "VERIFY", kViewPermission);
-  item(Section::personal_reads, "PERSONAL_READS", kPersonalReadsPermission);
   return ctx.html().render("audit/sections", ctx.lang, dict);
 }
 

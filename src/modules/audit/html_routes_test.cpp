@@ -116,7 +116,7 @@ TEST_P(AuditPages, PagesSpeakEnglishWhenAsked) {
   EXPECT_FALSE(contains(r.body, "audit.")) << "no message key left untranslated";
 }
 
-TEST_P(AuditPages, TheMenuShowsEachEntryOnlyToThoseWhoMayFollowIt) {
+TEST_P(AuditPages, TheMenuShowsEachEntryOnlyToThoseWhoMayFollowItAndTheGroupOnce) {
   const std::string audit_link = "class=\"site-nav__link\" href=\"/admin/audit\"";
   const std::string reads_link = "class=\"site-nav__link\" href=\"/admin/personal-reads\"";
   grants_ = {"audit.view"};
@@ -131,10 +131,17 @@ TEST_P(AuditPages, TheMenuShowsEachEntryOnlyToThoseWhoMayFollowIt) {
   EXPECT_TRUE(contains(r.body, reads_link));
   EXPECT_FALSE(contains(r.body, "href=\"/admin/audit")) << "nor a link among the audit pages";
 
+  // Both: the main menu shows the audit group once; its pages show both as tabs.
   grants_ = {"audit.view", "audit.personal_reads.view"};
-  r = get("/admin/audit");
-  EXPECT_TRUE(contains(r.body, audit_link));
-  EXPECT_TRUE(contains(r.body, reads_link));
+  r = get("/admin/personal-reads");
+  EXPECT_TRUE(contains(r.body, audit_link)) << "the group, at its first entry";
+  EXPECT_FALSE(contains(r.body, reads_link));
+  EXPECT_TRUE(
+      contains(r.body, "class=\"site-nav__link\" href=\"/admin/audit\" aria-current=\"page\""));
+  EXPECT_TRUE(contains(r.body, "class=\"sub-nav__link\" href=\"/admin/audit\">"));
+  EXPECT_TRUE(contains(
+      r.body, "class=\"sub-nav__link\" href=\"/admin/personal-reads\" aria-current=\"page\""));
+  EXPECT_FALSE(contains(get("/").body, "sub-nav")) << "tabs only on the group's own pages";
 }
 
 INSTANTIATE_TEST_SUITE_P(AuditDb, AuditPages, ::testing::ValuesIn(db::test_backends()),

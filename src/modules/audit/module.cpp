@@ -84,9 +84,9 @@ void register_audit_module(Registry& registry) {
       .permission(kPersonalReadsPermission)
       .handle(personal_reads_page);
 
-  registry.add_menu({"audit", "audit.menu", "/admin/audit", kViewPermission, 900});
+  registry.add_menu({"audit", "audit.menu", "/admin/audit", kViewPermission, 900, "audit"});
   registry.add_menu({"personal_reads", "audit.personal_reads_menu", "/admin/personal-reads",
-                     kPersonalReadsPermission, 910});
+                     kPersonalReadsPermission, 910, "audit"});
 }
 
 }  // namespace pao::audit

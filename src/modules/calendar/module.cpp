@@ -215,8 +215,8 @@ void register_calendar_module(Registry& registry) {
   routes.get("/admin/holidays").permission("calendar.view").handle(show_page);
   routes.post("/admin/holidays").permission("calendar.manage").handle(submit_save);
   routes.post("/admin/holidays/{date}/remove").permission("calendar.manage").handle(submit_remove);
-  registry.add_menu(
-      {"admin_holidays", "calendar.title", "/admin/holidays", std::string("calendar.view"), 95});
+  registry.add_menu({"admin_holidays", "calendar.title", "/admin/holidays",
+                     std::string("calendar.view"), 95, "admin", "ui.admin_menu"});
 }
 
 }  // namespace pao::calendar

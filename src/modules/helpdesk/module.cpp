@@ -26,10 +26,11 @@ void register_helpdesk_module(Registry& registry) {
                           {});
   add_json_routes(registry.routes());
   add_html_routes(registry.routes());
+  registry.add_menu({"helpdesk_report", "helpdesk.report_menu", "/helpdesk/reports/monthly",
+                     kViewReports, 43, "helpdesk"});
   registry.add_menu(
-      {"helpdesk_report", "helpdesk.report_menu", "/helpdesk/reports/monthly", kViewReports, 43});
-  registry.add_menu({"helpdesk_settings", "helpdesk.settings", "/helpdesk/settings", kManage, 44});
-  registry.add_menu({"helpdesk_kb", "helpdesk.kb", "/helpdesk/kb", kReport, 42});
+      {"helpdesk_settings", "helpdesk.settings", "/helpdesk/settings", kManage, 44, "helpdesk"});
+  registry.add_menu({"helpdesk_kb", "helpdesk.kb", "/helpdesk/kb", kReport, 42, "helpdesk"});
   registry.add_search_source(
       {"helpdesk.article",
        {"คลังความรู้ไอที", "IT knowledge base"},
@@ -37,8 +38,10 @@ void register_helpdesk_module(Registry& registry) {
   registry.add_demo_data("helpdesk", load_demo_data);
   registry.add_job(deadline_watch_job());
   registry.add_job(auto_close_job());
-  registry.add_menu({"helpdesk", "helpdesk.menu", "/helpdesk", kReport, 40});
-  registry.add_menu({"helpdesk_queue", "helpdesk.menu_queue", "/helpdesk/queue", kWork, 41});
+  registry.add_menu(
+      {"helpdesk", "helpdesk.menu", "/helpdesk", kReport, 40, "helpdesk", "helpdesk.menu_group"});
+  registry.add_menu(
+      {"helpdesk_queue", "helpdesk.menu_queue", "/helpdesk/queue", kWork, 41, "helpdesk"});
   // A ticket's screenshot is read by whoever may see the ticket.
   registry.add_file_owner("helpdesk", "ticket", [](http::Context& ctx, const std::string& id) {
     const auto n = std::atoll(id.c_str());

@@ -56,8 +56,8 @@ void register_identity_module(Registry& registry) {
   add_json_routes(registry.routes(), shared);
   add_html_routes(registry.routes(), shared);
   add_admin_pages(registry.routes(), shared);
-  registry.add_menu(
-      {"identity_admin", "identity.menu_users", "/admin/users", "identity.users.view", 80});
+  registry.add_menu({"identity_admin", "identity.menu_users", "/admin/users", "identity.users.view",
+                     80, "admin"});
 
   registry.add_demo_data("identity", load_demo_accounts);
 

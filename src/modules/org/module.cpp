@@ -128,7 +128,7 @@ void register_org_module(Registry& registry) {
   add_admin_pages(registry.routes());
 
   registry.add_menu({"home", "ui.home", "/", std::nullopt, 0});
-  registry.add_menu({"org_admin", "org.admin.menu", "/admin/org", kManage, 90});
+  registry.add_menu({"org_admin", "org.admin.menu", "/admin/org", kManage, 90, "admin"});
 
   registry.set_site_info([](db::Connection& conn) {
     const Profile p = get_profile(conn);

@@ -262,8 +262,9 @@ void register_plan_module(Registry& registry) {
   add_planning_routes(registry.routes());
   registry.add_menu({"plan", "plan.menu", "/plan", std::nullopt, 20});
   registry.add_menu(
-      {"plan_dashboard", "plan.dashboard_menu", "/plan/dashboard", kViewPermission, 21});
-  registry.add_menu({"plan_rounds", "plan.rounds_menu", "/plan/rounds", kViewPermission, 22});
+      {"plan_dashboard", "plan.dashboard_menu", "/plan/dashboard", kViewPermission, 21, "plan"});
+  registry.add_menu(
+      {"plan_rounds", "plan.rounds_menu", "/plan/rounds", kViewPermission, 22, "plan"});
   // Report attachments and photos: staff who follow the plan.
   registry.add_file_owner("plan", "report", [](http::Context& ctx, const std::string&) {
     return ctx.principal.can(kViewPermission);

@@ -71,6 +71,48 @@ Renderer::Renderer(const i18n::Catalog& catalog, const http::StaticFiles& static
                    [](const MenuEntry& a, const MenuEntry& b) { return a.order < b.order; });
 }
 
+void Renderer::add_menu(const http::Context& ctx, const std::string& section,
+                        ctemplate::TemplateDictionary& layout) const {
+  const auto group_of = [](const MenuEntry& m) -> const std::string& {
+    return m.group.empty() ? m.key : m.group;
+  };
+  std::vector<const MenuEntry*> visible;
+  std::string current_group;
+  for (const auto& m : menu_) {
+    if (m.permission && !ctx.principal.can(*m.permission)) continue;
+    visible.push_back(&m);
+    if (m.key == section) current_group = group_of(m);
+  }
+  std::set<std::string> listed;
+  std::vector<const MenuEntry*> tabs;
+  for (const MenuEntry* m : visible) {
+    const std::string& group = group_of(*m);
+    if (group == current_group) tabs.push_back(m);
+    if (!listed.insert(group).second) continue;
+    std::string label_key = m->label_key;
+    for (const auto& other : menu_) {
+      if (group_of(other) == group && !other.group_label_key.empty()) {
+        label_key = other.group_label_key;
+      }
+    }
+    auto* item = layout.AddSectionDictionary("MENU");
+    item->SetValue("LABEL", text(ctx.lang, label_key));
+    item->SetValue("HREF", m->href);
+    if (group == current_group) {
+      item->ShowSection("CURRENT");
+      layout.SetValue("SUBNAV_LABEL", text(ctx.lang, label_key));
+    }
+  }
+  if (tabs.size() < 2) return;
+  layout.ShowSection("HAS_SUBNAV");
+  for (const MenuEntry* m : tabs) {
+    auto* tab = layout.AddSectionDictionary("SUBNAV");
+    tab->SetValue("LABEL", text(ctx.lang, m->label_key));
+    tab->SetValue("HREF", m->href);
+    if (m->key == section) tab->ShowSection("CURRENT");
+  }
+}
+
 void Renderer::load_templates() {
   // ctemplate's cache is process-wide and refuses a second copy of a name. The templates are
   // embedded in the binary, so a name loaded once (by an earlier Renderer: tests make several)
@@ -137,13 +179,7 @@ http::Response Renderer::page(http::Context& ctx, const PageInfo& info,
   layout.SetValue("OTHER_LANG", english ? "th" : "en");
   layout.SetValue("OTHER_LANG_LABEL", english ? "ภาษาไทย" : "English");
   layout.SetValue("OTHER_LANG_HREF", language_link(ctx.request, english ? "th" : "en"));
-  for (const auto& m : menu_) {
-    if (m.permission && !ctx.principal.can(*m.permission)) continue;
-    auto* item = layout.AddSectionDictionary("MENU");
-    item->SetValue("LABEL", text(lang, m.label_key));
-    item->SetValue("HREF", m.href);
-    if (m.key == info.section) item->ShowSection("CURRENT");
-  }
+  add_menu(ctx, info.section, layout);
   if (!info.crumbs.empty()) {
     layout.ShowSection("HAS_CRUMBS");
     for (const auto& c : info.crumbs) {

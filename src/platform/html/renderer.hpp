@@ -29,12 +29,20 @@ class Catalog;
 
 namespace pao::html {
 
+// One entry of the site menu. A module with several pages for different people (the service
+// desk: report a problem, the IT queue, the knowledge base, reports) puts its entries in one
+// `group`: the main menu shows the group once — at the first entry the person may open — and the
+// group's pages show all of its entries they may open as a second row, so the main menu stays
+// one short line however many modules there are.
 struct MenuEntry {
   std::string key;        // "plan", used to mark the current section
   std::string label_key;  // catalogue key of the label
   std::string href;
   std::optional<std::string> permission;  // shown only to principals holding it; nullopt: all
   int order = 100;
+  std::string group;            // empty: the entry is a group of its own (named by `key`)
+  std::string group_label_key;  // the group's name in the main menu, set on any one entry of
+                                // the group; empty: the label of the entry the menu links to
 };
 
 // Who the site belongs to: read from the database (org module) and refreshed every minute, so
@@ -110,6 +118,11 @@ class Renderer {
   SiteInfo site();
 
  private:
+  // The main menu (one item per group the person may open) and, on a page of a group with
+  // several entries, the group's tabs.
+  void add_menu(const http::Context& ctx, const std::string& section,
+                ctemplate::TemplateDictionary& layout) const;
+
   const i18n::Catalog& catalog_;
   const http::StaticFiles& statics_;
   std::vector<MenuEntry> menu_;

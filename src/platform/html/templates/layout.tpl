@@ -33,6 +33,12 @@
       {{/MENU}}
     </ul>
   </nav>
+  {{#HAS_SUBNAV}}<nav class="sub-nav" aria-label="{{SUBNAV_LABEL}}" data-component="sub-nav">
+    <ul class="sub-nav__list">
+      {{#SUBNAV}}<li><a class="sub-nav__link" href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
+      {{/SUBNAV}}
+    </ul>
+  </nav>{{/HAS_SUBNAV}}
 </header>
 {{#HAS_CRUMBS}}<nav class="breadcrumbs" aria-label="[[ui.breadcrumbs]]" data-component="breadcrumbs"><ol>
 {{#CRUMB}}<li>{{#LINK}}<a href="{{HREF}}">{{LABEL}}</a>{{/LINK}}{{#CURRENT_CRUMB}}<span aria-current="page">{{LABEL}}</span>{{/CURRENT_CRUMB}}</li>{{/CRUMB}}
