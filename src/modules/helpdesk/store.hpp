@@ -103,6 +103,18 @@ std::vector<SlaTarget> current_targets(db::Connection& conn);
 void insert_targets(db::Connection& conn, int version, const std::vector<SlaTarget>& targets,
                     const std::string& at);
 
+// ---- assignment rules -------------------------------------------------------------------------
+
+struct AssignmentRule {
+  std::string category;
+  std::int64_t assignee_id = 0;
+  std::string assignee_name;
+};
+std::optional<AssignmentRule> find_rule(db::Connection& conn, const std::string& category);
+std::vector<AssignmentRule> list_rules(db::Connection& conn);
+void set_rule(db::Connection& conn, const AssignmentRule& rule, const std::string& at);
+void remove_rule(db::Connection& conn, const std::string& category);
+
 // Whether any ticket / article exists (demo data loads once).
 bool any_ticket(db::Connection& conn);
 bool any_article(db::Connection& conn);
