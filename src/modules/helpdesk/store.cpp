@@ -249,6 +249,12 @@ std::vector<std::int64_t> resolved_before(db::Connection& conn, const std::strin
   return out;
 }
 
+bool breach_recorded(db::Connection& conn, std::int64_t ticket_id, const std::string& kind) {
+  return conn
+      .query_one("SELECT 1 FROM helpdesk_breach WHERE ticket_id = ? AND kind = ?", ticket_id, kind)
+      .has_value();
+}
+
 bool record_breach(db::Connection& conn, std::int64_t ticket_id, const std::string& kind,
                    const std::string& due_at, const std::string& at) {
   return conn.execute(

@@ -59,6 +59,7 @@ std::vector<TicketRow> requester_page(db::Connection& conn, std::int64_t request
 std::vector<Ticket> running_open_tickets(db::Connection& conn);
 // Resolved tickets resolved at or before `resolved_before` (ISO UTC), for auto-close.
 std::vector<std::int64_t> resolved_before(db::Connection& conn, const std::string& iso_utc);
+bool breach_recorded(db::Connection& conn, std::int64_t ticket_id, const std::string& kind);
 // Records a breach once; false when it was recorded before.
 bool record_breach(db::Connection& conn, std::int64_t ticket_id, const std::string& kind,
                    const std::string& due_at, const std::string& at);
