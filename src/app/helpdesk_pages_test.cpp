@@ -223,6 +223,40 @@ TEST_P(HelpdeskPages, TheITHeadSetsTargetsOnTheSettingsPage) {
   EXPECT_TRUE(contains(bad.body, "href=\"#own_low\""));
 }
 
+TEST_P(HelpdeskPages, AnAssignmentRuleSendsAPrinterProblemStraightToItsITPerson) {
+  app_.add_user("boss", {"admin"});
+  const auto boss = app_.sign_in("boss");
+  const std::string targets =
+      "own_low=480&resolve_low=2400&own_medium=240&resolve_medium=1440&own_high=60&"
+      "resolve_high=480&own_critical=30&resolve_critical=240&division_sees_tickets=1";
+  const auto refused =
+      app_.send("POST", "/helpdesk/settings", targets + "&rule_printer=somsri", &boss);
+  EXPECT_EQ(refused.status, 400) << "somsri is not IT staff";
+  EXPECT_TRUE(contains(refused.body, "href=\"#rule_printer\""));
+  ASSERT_EQ(app_.send("POST", "/helpdesk/settings", targets + "&rule_printer=tech", &boss).status,
+            303);
+  EXPECT_TRUE(contains(app_.send("GET", "/helpdesk/settings", "", &boss).body,
+                       "name=\"rule_printer\" value=\"tech\""));
+  const auto r = report_form({{"title", "กระดาษติดอีกแล้ว", "", ""},
+                              {"category", "printer", "", ""},
+                              {"urgency", "medium", "", ""}});
+  ASSERT_EQ(r.status, 303) << r.body;
+  const auto id = location(r).substr(std::string("/helpdesk/tickets/").size());
+  const auto t = json::parse(app_.send("GET", "/api/v1/helpdesk/tickets/" + id, "", &somsri_).body)
+                     .as_object();
+  EXPECT_EQ(t.at("status"), "assigned");
+  EXPECT_EQ(t.at("category"), "printer");
+  EXPECT_FALSE(t.at("owned_at").is_null());
+  EXPECT_TRUE(contains(app_.send("GET", "/notifications", "", &tech_).body, "กระดาษติดอีกแล้ว"))
+      << "the IT person is told";
+  const auto other = report_form({{"title", "Wi-Fi หลุด", "", ""}, {"category", "network", "", ""}});
+  const auto other_id = location(other).substr(std::string("/helpdesk/tickets/").size());
+  EXPECT_TRUE(contains(app_.send("GET", "/api/v1/helpdesk/tickets/" + other_id, "", &somsri_).body,
+                       "\"status\":\"new\""))
+      << "no rule for network: it waits in the queue";
+  EXPECT_EQ(report_form({{"title", "x", "", ""}, {"category", "cooking", "", ""}}).status, 400);
+}
+
 INSTANTIATE_TEST_SUITE_P(Db, HelpdeskPages, ::testing::ValuesIn(db::test_backends()),
                          db::backend_name);
 

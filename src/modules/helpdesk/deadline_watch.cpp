@@ -34,7 +34,9 @@ WatchOutcome watch_deadlines(db::Connection& conn, TimePoint at, const audit::Ac
   const auto cal = business_calendar(conn);
   const std::string now = to_iso_utc(at);
   for (const Ticket& seen : store::running_open_tickets(conn)) {
-    const bool own_late = seen.status == Status::fresh && seen.sla.own_due <= at;
+    // Read first, write only when something is new: no write lock for tickets already handled.
+    const bool own_late = seen.status == Status::fresh && seen.sla.own_due <= at &&
+                          !store::breach_recorded(conn, seen.id, "own");
     const int percent = resolve_percent_used(seen.sla, cal, at);
     const int level = percent >= 100 ? 2 : percent >= kWarnAtPercent ? 1 : 0;
     if (!own_late && level <= seen.warn_level) continue;

@@ -1,8 +1,11 @@
 #include "modules/helpdesk/desk_settings.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
+#include "modules/helpdesk/knowledge_base.hpp"
 #include "modules/helpdesk/store.hpp"
+#include "modules/identity/api.hpp"
 
 namespace pao::helpdesk {
 
@@ -70,6 +73,63 @@ Result<DeskSettings> change_desk_settings(db::Connection& conn, TimePoint at,
   }
   tx.commit();
   return after;
+}
+
+std::map<std::string, std::string> assignment_rules(db::Connection& conn) {
+  std::map<std::string, std::string> out;
+  for (const auto& c : list_categories(conn)) out[c.code] = "";
+  for (const auto& r : store::list_rules(conn)) {
+    const auto u = identity::find_user(conn, r.assignee_id);
+    out[r.category] = u ? u->username : "";
+  }
+  return out;
+}
+
+pao::Status set_assignment_rules(db::Connection& conn, TimePoint at, const audit::Actor& by,
+                                 const std::map<std::string, std::string>& usernames) {
+  FieldErrors errors;
+  std::map<std::string, std::optional<identity::User>> people;
+  const auto current = assignment_rules(conn);
+  for (const auto& [category, username] : usernames) {
+    if (!current.contains(category)) {
+      errors.add("rule_" + category, {"ไม่มีหมวดนี้", "is not a category"});
+      continue;
+    }
+    if (username.empty()) {
+      people[category] = std::nullopt;
+      continue;
+    }
+    auto u = identity::find_user_by_username(conn, username);
+    const bool it =
+        u && u->active && std::any_of(u->roles.begin(), u->roles.end(), [](const auto& g) {
+          return g.role == "it_staff" || g.role == "admin";
+        });
+    if (!it) {
+      errors.add("rule_" + category,
+                 {"ต้องเป็นชื่อผู้ใช้ของเจ้าหน้าที่ไอที", "must be the username of IT staff"});
+      continue;
+    }
+    people[category] = std::move(u);
+  }
+  if (!errors.empty()) return errors.to_error();
+  db::Tx tx(conn);
+  audit::Changes changes;
+  for (const auto& [category, person] : people) {
+    const std::string before = current.at(category);
+    const std::string after = person ? person->username : "";
+    if (before == after) continue;
+    changes.set(category, boost::json::string(before), boost::json::string(after));
+    if (person) {
+      store::set_rule(conn, {category, person->id, person->display_name}, to_iso_utc(at));
+    } else {
+      store::remove_rule(conn, category);
+    }
+  }
+  if (!changes.empty()) {
+    audit::record(conn, at, by, {"helpdesk.rules.update", "helpdesk_rules", "1", changes});
+  }
+  tx.commit();
+  return ok_status();
 }
 
 }  // namespace pao::helpdesk

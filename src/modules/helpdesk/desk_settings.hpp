@@ -2,6 +2,8 @@
 // version: opened tickets keep theirs) and whether requesters see their division's tickets.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "modules/helpdesk/sla_clock.hpp"
@@ -24,5 +26,13 @@ DeskSettings desk_settings(db::Connection& conn);
 // names "own_<priority>" / "resolve_<priority>". Audited as helpdesk.settings.update.
 Result<DeskSettings> change_desk_settings(db::Connection& conn, TimePoint at,
                                           const audit::Actor& by, const DeskSettings& wanted);
+
+// Assignment rules: category code → the username of the IT person new tickets of that category
+// go to ("" = none, the ticket waits in the queue). Every category of the knowledge base is
+// listed; a username must belong to an active account with the it_staff (or admin) role, else
+// invalid_argument names "rule_<category>". Audited as helpdesk.rules.update when anything changed.
+std::map<std::string, std::string> assignment_rules(db::Connection& conn);
+pao::Status set_assignment_rules(db::Connection& conn, TimePoint at, const audit::Actor& by,
+                                 const std::map<std::string, std::string>& usernames);
 
 }  // namespace pao::helpdesk

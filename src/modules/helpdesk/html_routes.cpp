@@ -2,6 +2,8 @@
 // is in queue_page.cpp. Every form posts to the same use cases as the JSON API.
 #include "modules/helpdesk/html_routes.hpp"
 
+#include "modules/helpdesk/knowledge_base.hpp"
+
 #include "modules/helpdesk/permissions.hpp"
 #include "modules/helpdesk/routes.hpp"
 #include "modules/helpdesk/store.hpp"
@@ -54,6 +56,13 @@ Result<http::Response> show_new_form(http::Context& ctx, const NewTicket& kept,
   asset.error = err("asset_no");
   asset.wide = false;
   asset.autocomplete = "off";
+  html::Field category{FieldKind::select, "category", t(ctx, "helpdesk.field.problem_kind")};
+  category.value = kept.category;
+  category.error = err("category");
+  category.choices.push_back({"", t(ctx, "helpdesk.not_sure"), {}});
+  for (const auto& c : list_categories(ctx.db())) {
+    category.choices.push_back({c.code, ctx.lang == "en" ? c.name_en : c.name_th, {}});
+  }
   html::Field description{FieldKind::textarea, "description", t(ctx, "helpdesk.field.description")};
   description.value = kept.description;
   description.error = err("description");
@@ -64,8 +73,9 @@ Result<http::Response> show_new_form(http::Context& ctx, const NewTicket& kept,
   shot.error = err("screenshot");
   Dict dict("helpdesk_new");
   dict.SetValue("TITLE_FIELD", html::field(ctx, title));
-  dict.SetValue("FIELDS", html::field(ctx, asset) + html::field(ctx, urgency) +
-                              html::field(ctx, description) + html::field(ctx, shot));
+  dict.SetValue("FIELDS", html::field(ctx, category) + html::field(ctx, asset) +
+                              html::field(ctx, urgency) + html::field(ctx, description) +
+                              html::field(ctx, shot));
   if (error) {
     ctx.html().form_errors(ctx, *error, dict,
                            [&](const std::string& f) { return t(ctx, "helpdesk.field." + f); },
@@ -94,6 +104,7 @@ Result<http::Response> send_new_form(http::Context& ctx) {
   in.urgency = form_value(form, "urgency");
   if (in.urgency.empty()) in.urgency = "medium";
   in.asset_no = http::trim(form_value(form, "asset_no"));
+  in.category = form_value(form, "category");
   FieldErrors errors = check_new_ticket(in);
   const auto uploads = ctx.request.files();
   const http::UploadedPart* shot = nullptr;

@@ -93,6 +93,7 @@ Result<http::Response> report_json(http::Context& ctx) {
   t.description = in->text("description", {.max_chars = 5000});
   t.urgency = in->has("urgency") ? in->text("urgency") : "medium";
   t.asset_no = in->text("asset_no", {.max_chars = 40});
+  t.category = in->text("category", {.max_chars = 40});
   for (const auto& [field, why] : check_new_ticket(t).to_error().fields) {
     if (!in->has_error(field) && !(field == "title" && t.title.empty())) in->reject(field, why);
   }
@@ -264,7 +265,9 @@ void add_json_routes(http::Router& routes) {
         "title":{"type":"string","maxLength":200,"example":"เครื่องพิมพ์ไม่ทำงาน"},
         "description":{"type":"string","maxLength":5000},
         "urgency":{"type":"string","enum":["low","medium","high"],"default":"medium"},
-        "asset_no":{"type":"string","example":"416-66-0012"}}})"))
+        "asset_no":{"type":"string","example":"416-66-0012"},
+        "category":{"type":"string","example":"printer",
+          "description":"A knowledge-base category code; an assignment rule may route it"}}})"))
       .response(201, "The ticket as opened", ticket_schema())
       .response(400, "A bad field; `fields` names it", error_ref())
       .handle(report_json);

@@ -1,5 +1,6 @@
 #include "modules/helpdesk/monthly_report.hpp"
 
+#include "modules/helpdesk/knowledge_base.hpp"
 #include "modules/helpdesk/store.hpp"
 #include "modules/org/api.hpp"
 #include "platform/export/xlsx.hpp"
@@ -45,8 +46,12 @@ MonthlyReport monthly_report(db::Connection& conn, int year, unsigned month) {
   if (r.rated > 0) r.average_rating = sum / static_cast<double>(r.rated);
   if (r.ratings.size() > 50) r.ratings.resize(50);
   r.by_category = tallies(store::opened_by(conn, "category", from, to, 1, 50));
+  const auto categories = list_categories(conn);
   for (auto& c : r.by_category) {
     if (c.key.empty()) c.label = "ยังไม่จัดหมวด";
+    for (const auto& k : categories) {
+      if (k.code == c.key) c.label = k.name_th;
+    }
   }
   r.by_division = tallies(store::opened_by(conn, "division", from, to, 1, 100));
   for (auto& d : r.by_division) {

@@ -2,6 +2,7 @@
 // whether requesters see their division's tickets.
 #include "modules/helpdesk/desk_settings.hpp"
 #include "modules/helpdesk/html_routes.hpp"
+#include "modules/helpdesk/knowledge_base.hpp"
 #include "modules/helpdesk/permissions.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/html/components.hpp"
@@ -53,6 +54,18 @@ Result<http::Response> show(http::Context& ctx, const DeskSettings& s, const For
     row->SetValue("RESOLVE", minutes_field("resolve_" + p, target.to_resolve.count() / 60,
                                            "helpdesk.field.resolve_minutes"));
   }
+  const auto rules = assignment_rules(ctx.db());
+  for (const auto& c : list_categories(ctx.db())) {
+    const std::string name = "rule_" + c.code;
+    html::Field f{FieldKind::text, name, ctx.lang == "en" ? c.name_en : c.name_th};
+    f.wide = false;
+    f.autocomplete = "off";
+    const auto it = rules.find(c.code);
+    f.value = kept ? value_of(*kept, name) : (it == rules.end() ? "" : it->second);
+    f.error = html::field_error(ctx, error, name);
+    auto* d = dict.AddSectionDictionary("RULE");
+    d->SetValue("FIELD", html::field(ctx, f));
+  }
   html::Field division{FieldKind::checkbox, "division_sees_tickets",
                        t(ctx, "helpdesk.field.division_sees_tickets")};
   division.value =
@@ -61,6 +74,7 @@ Result<http::Response> show(http::Context& ctx, const DeskSettings& s, const For
   dict.SetValue("DIVISION_FIELD", html::field(ctx, division));
   if (error) {
     ctx.html().form_errors(ctx, *error, dict, [&](const std::string& f) {
+      if (f.rfind("rule_", 0) == 0) return t(ctx, "helpdesk.rules") + " (" + f.substr(5) + ")";
       return f.rfind("own_", 0) == 0
                  ? t(ctx, "helpdesk.field.own_minutes") + " (" + f.substr(4) + ")"
                  : t(ctx, "helpdesk.field.resolve_minutes") + " (" + f.substr(f.find('_') + 1) +
@@ -87,10 +101,28 @@ Result<http::Response> save_settings(http::Context& ctx) {
   }
   wanted.division_sees_tickets = !value_of(form, "division_sees_tickets").empty();
   const DeskSettings current = desk_settings(ctx.db());
-  auto saved = change_desk_settings(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), wanted);
-  if (!saved.ok()) {
-    if (saved.error().code != ErrorCode::invalid_argument) return saved.error();
-    return show(ctx, current, &form, &saved.error());
+  std::map<std::string, std::string> rules;
+  for (const auto& c : list_categories(ctx.db())) {
+    rules[c.code] = http::trim(value_of(form, "rule_" + c.code));
+  }
+  // Both saved together or neither: the transaction ends before the page is shown again.
+  std::optional<Error> problem;
+  {
+    db::Tx tx(ctx.db());
+    auto saved = change_desk_settings(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), wanted);
+    if (!saved.ok()) {
+      problem = saved.error();
+    } else if (auto ruled =
+                   set_assignment_rules(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), rules);
+               !ruled.ok()) {
+      problem = ruled.error();
+    } else {
+      tx.commit();
+    }
+  }
+  if (problem) {
+    if (problem->code != ErrorCode::invalid_argument) return *problem;
+    return show(ctx, current, &form, &*problem);
   }
   return html::redirect_with_flash("/helpdesk/settings", "helpdesk.flash.saved");
 }

@@ -249,6 +249,12 @@ std::vector<std::int64_t> resolved_before(db::Connection& conn, const std::strin
   return out;
 }
 
+bool breach_recorded(db::Connection& conn, std::int64_t ticket_id, const std::string& kind) {
+  return conn
+      .query_one("SELECT 1 FROM helpdesk_breach WHERE ticket_id = ? AND kind = ?", ticket_id, kind)
+      .has_value();
+}
+
 bool record_breach(db::Connection& conn, std::int64_t ticket_id, const std::string& kind,
                    const std::string& due_at, const std::string& at) {
   return conn.execute(
@@ -435,6 +441,37 @@ void insert_targets(db::Connection& conn, int version, const std::vector<SlaTarg
         "created_at) VALUES (?, ?, ?, ?, ?)",
         version, priority_name(t.priority), t.to_own.count() / 60, t.to_resolve.count() / 60, at);
   }
+}
+
+std::optional<AssignmentRule> find_rule(db::Connection& conn, const std::string& category) {
+  const auto r = conn.query_one(
+      "SELECT category, assignee_id, assignee_name FROM helpdesk_assignment_rule "
+      "WHERE category = ?",
+      category);
+  if (!r) return std::nullopt;
+  return AssignmentRule{r->str(0), r->i64(1), r->str(2)};
+}
+
+std::vector<AssignmentRule> list_rules(db::Connection& conn) {
+  std::vector<AssignmentRule> out;
+  for (const auto& r : conn.query("SELECT category, assignee_id, assignee_name FROM "
+                                  "helpdesk_assignment_rule ORDER BY category")) {
+    out.push_back({r.str(0), r.i64(1), r.str(2)});
+  }
+  return out;
+}
+
+void set_rule(db::Connection& conn, const AssignmentRule& rule, const std::string& at) {
+  conn.execute(
+      "INSERT INTO helpdesk_assignment_rule (category, assignee_id, assignee_name, updated_at) "
+      "VALUES (?, ?, ?, ?) ON CONFLICT (category) DO UPDATE SET assignee_id = "
+      "excluded.assignee_id, assignee_name = excluded.assignee_name, updated_at = "
+      "excluded.updated_at",
+      rule.category, rule.assignee_id, rule.assignee_name, at);
+}
+
+void remove_rule(db::Connection& conn, const std::string& category) {
+  conn.execute("DELETE FROM helpdesk_assignment_rule WHERE category = ?", category);
 }
 
 bool any_ticket(db::Connection& conn) {

@@ -59,6 +59,7 @@ std::vector<TicketRow> requester_page(db::Connection& conn, std::int64_t request
 std::vector<Ticket> running_open_tickets(db::Connection& conn);
 // Resolved tickets resolved at or before `resolved_before` (ISO UTC), for auto-close.
 std::vector<std::int64_t> resolved_before(db::Connection& conn, const std::string& iso_utc);
+bool breach_recorded(db::Connection& conn, std::int64_t ticket_id, const std::string& kind);
 // Records a breach once; false when it was recorded before.
 bool record_breach(db::Connection& conn, std::int64_t ticket_id, const std::string& kind,
                    const std::string& due_at, const std::string& at);
@@ -102,6 +103,18 @@ std::vector<SlaTarget> current_targets(db::Connection& conn);
 // Stores `targets` as version `version` (one row per priority).
 void insert_targets(db::Connection& conn, int version, const std::vector<SlaTarget>& targets,
                     const std::string& at);
+
+// ---- assignment rules -------------------------------------------------------------------------
+
+struct AssignmentRule {
+  std::string category;
+  std::int64_t assignee_id = 0;
+  std::string assignee_name;
+};
+std::optional<AssignmentRule> find_rule(db::Connection& conn, const std::string& category);
+std::vector<AssignmentRule> list_rules(db::Connection& conn);
+void set_rule(db::Connection& conn, const AssignmentRule& rule, const std::string& at);
+void remove_rule(db::Connection& conn, const std::string& category);
 
 // Whether any ticket / article exists (demo data loads once).
 bool any_ticket(db::Connection& conn);

@@ -1,6 +1,7 @@
 // One ticket's page: its details and service level, the timeline (private notes and work only
 // for IT), and the forms for what the viewer may do next. Each form posts to one use case.
 #include "modules/helpdesk/html_routes.hpp"
+#include "modules/helpdesk/knowledge_base.hpp"
 #include "modules/helpdesk/permissions.hpp"
 #include "modules/helpdesk/routes.hpp"
 #include "platform/files/files.hpp"
@@ -71,7 +72,7 @@ void fill_timeline(const http::Context& ctx, Dict& dict, const std::vector<Entry
 }
 
 // IT's own forms: priority and category, time and parts.
-void fill_it_forms(const http::Context& ctx, Dict& dict, const Ticket& tk, const Error* error,
+void fill_it_forms(http::Context& ctx, Dict& dict, const Ticket& tk, const Error* error,
                    const Form& kept) {
   auto err = [&](const std::string& f) { return html::field_error(ctx, error, f); };
   html::Field priority{FieldKind::select, "priority", t(ctx, "helpdesk.field.priority")};
@@ -80,9 +81,13 @@ void fill_it_forms(const http::Context& ctx, Dict& dict, const Ticket& tk, const
     priority.choices.push_back(
         {priority_name(p), t(ctx, std::string("helpdesk.priority.") + priority_name(p)), {}});
   }
-  html::Field category{FieldKind::text, "category", t(ctx, "helpdesk.field.category")};
+  html::Field category{FieldKind::select, "category", t(ctx, "helpdesk.field.category")};
   category.value = tk.category;
   category.error = err("category");
+  category.choices.push_back({"", t(ctx, "helpdesk.not_sure"), {}});
+  for (const auto& c : list_categories(ctx.db())) {
+    category.choices.push_back({c.code, ctx.lang == "en" ? c.name_en : c.name_th, {}});
+  }
   html::Field minutes{FieldKind::text, "minutes", t(ctx, "helpdesk.field.minutes")};
   minutes.input_mode = "numeric";
   minutes.wide = false;
@@ -118,7 +123,12 @@ Result<http::Response> show_ticket(http::Context& ctx, std::int64_t id, const Er
   if (!tk.asset_no.empty()) dict.SetValueAndShowSection("ASSET_NO", tk.asset_no, "HAS_ASSET");
   if (!tk.assignee_name.empty())
     dict.SetValueAndShowSection("ASSIGNEE", tk.assignee_name, "HAS_ASSIGNEE");
-  if (!tk.category.empty()) dict.SetValueAndShowSection("CATEGORY", tk.category, "HAS_CATEGORY");
+  for (const auto& c : list_categories(ctx.db())) {
+    if (c.code == tk.category) {
+      dict.SetValueAndShowSection("CATEGORY", ctx.lang == "en" ? c.name_en : c.name_th,
+                                  "HAS_CATEGORY");
+    }
+  }
   dict.SetIntValue("SLA_VERSION", tk.sla.sla_version);
   if (is_open(tk.status)) {
     auto* sla = dict.AddSectionDictionary("SLA");

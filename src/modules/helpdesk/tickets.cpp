@@ -124,7 +124,11 @@ FieldErrors check_new_ticket(const NewTicket& t) {
 
 Result<Ticket> report_problem(db::Connection& conn, TimePoint at, const Caller& caller,
                               const NewTicket& in) {
-  if (auto bad = check_new_ticket(in); !bad.empty()) return bad.to_error();
+  auto bad = check_new_ticket(in);
+  if (!in.category.empty() && !store::kb_category_exists(conn, in.category)) {
+    bad.add("category", {"ไม่มีหมวดนี้", "is not a category"});
+  }
+  if (!bad.empty()) return bad.to_error();
   db::Tx tx(conn);
   Ticket t;
   t.title = in.title;
@@ -137,10 +141,24 @@ Result<Ticket> report_problem(db::Connection& conn, TimePoint at, const Caller& 
   t.requester_name = caller.name;
   t.division = caller.division;
   t.created_at = t.updated_at = to_iso_utc(at);
+  t.category = in.category;
   t.screenshot_file_id = in.screenshot_file_id;
   t.sla = start_clock(business_calendar(conn), store::current_target(conn, t.priority), at);
   t.id = store::insert_ticket(conn, t);
   store::count_move(conn, std::nullopt, t.status);
+  const auto rule = t.category.empty() ? std::nullopt : store::find_rule(conn, t.category);
+  if (rule) {
+    // The rule takes the ticket for its person, as if they had taken it now.
+    t.status = Status::assigned;
+    t.assignee_id = rule->assignee_id;
+    t.assignee_name = rule->assignee_name;
+    t.owned_at = t.created_at;
+    store::update_ticket(conn, t);
+    store::count_move(conn, Status::fresh, t.status);
+    Caller rule_actor{0, "กฎการมอบหมายงาน (" + t.category + ")", "", true, caller.actor, true};
+    add_status_entry(conn, rule_actor, t, Status::fresh, rule->assignee_name, t.created_at);
+    tell(conn, at, rule->assignee_id, t, "มอบหมายให้ท่านตามหมวด", t.description, caller.quiet);
+  }
   audit::Changes changes;
   changes.added("title", jtext(t.title))
       .added("urgency", jtext(t.urgency))
@@ -149,6 +167,8 @@ Result<Ticket> report_problem(db::Connection& conn, TimePoint at, const Caller& 
       .added("sla_version", t.sla.sla_version)
       .added("resolve_due_at", jtext(to_iso_utc(t.sla.resolve_due)));
   if (!t.asset_no.empty()) changes.added("asset_no", jtext(t.asset_no));
+  if (!t.category.empty()) changes.added("category", jtext(t.category));
+  if (t.assignee_id) changes.added("assignee", jtext(t.assignee_name));
   audit::record(conn, at, caller.actor,
                 {"helpdesk.ticket.create", "ticket", std::to_string(t.id), changes});
   tx.commit();
@@ -318,9 +338,9 @@ Result<Entry> add_reply(db::Connection& conn, TimePoint at, const Caller& caller
 Result<Ticket> set_priority(db::Connection& conn, TimePoint at, const Caller& caller,
                             std::int64_t id, Priority priority, const std::string& category) {
   if (!caller.it_staff) return it_only();
-  if (http::utf8_length(category) > 100) {
-    return Error::invalid({"หมวดหมู่ยาวเกินไป", "The category is too long"})
-        .field("category", {"ยาวเกิน 100 ตัวอักษร", "is over 100 characters"});
+  if (!category.empty() && !store::kb_category_exists(conn, category)) {
+    return Error::invalid({"ไม่มีหมวดนี้", "No such category"})
+        .field("category", {"ไม่มีหมวดนี้", "is not a category"});
   }
   db::Tx tx(conn);
   auto found = store::find_ticket(conn, id, true);

@@ -77,6 +77,7 @@ struct NewTicket {
   std::string description;
   std::string urgency = "medium";
   std::string asset_no;  // optional: "416-66-0012"
+  std::string category;  // optional: a knowledge-base category code ("printer")
   std::optional<std::int64_t> screenshot_file_id;
 };
 
@@ -92,7 +93,9 @@ Priority priority_for_urgency(const std::string& urgency);
 FieldErrors check_new_ticket(const NewTicket& t);
 
 // Opens a ticket for `caller` (the requester) under the current SLA targets of its priority.
-// invalid_argument naming each bad field.
+// When an assignment rule names an IT person for its category, the ticket goes straight to them
+// (assigned, owned now) and they are notified. invalid_argument naming each bad field (also an
+// unknown category).
 Result<Ticket> report_problem(db::Connection& conn, TimePoint at, const Caller& caller,
                               const NewTicket& in);
 

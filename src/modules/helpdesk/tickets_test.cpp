@@ -164,7 +164,7 @@ TEST_P(Tickets, PriorityChangeRecountsFromOpeningKeepingThePauseAndTheAuditShows
   ASSERT_TRUE(take_step(conn(), bkk("2026-12-07T09:30:00"), tech_, t.id, Step::ask_requester).ok());
   ASSERT_TRUE(take_step(conn(), bkk("2026-12-07T10:30:00"), tech_, t.id, Step::resume).ok());
   const auto r =
-      set_priority(conn(), bkk("2026-12-07T11:00:00"), tech_, t.id, Priority::high, "ฮาร์ดแวร์");
+      set_priority(conn(), bkk("2026-12-07T11:00:00"), tech_, t.id, Priority::high, "computer");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->sla.paused, 1h);
   EXPECT_EQ(r->sla.resolve_due, bkk("2026-12-08T09:30:00"));  // 8 h + 1 h from Monday 08:30

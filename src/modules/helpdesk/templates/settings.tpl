@@ -7,6 +7,10 @@
     {{OWN:none}}
     {{RESOLVE:none}}
   </fieldset>{{/PRIORITY}}
+  <fieldset class="choices"><legend>[[helpdesk.rules]]</legend>
+    <p class="muted">[[helpdesk.rules_hint]]</p>
+    {{#RULE}}{{FIELD:none}}{{/RULE}}
+  </fieldset>
   {{DIVISION_FIELD:none}}
   <div class="actions"><button type="submit" class="button">[[helpdesk.save]]</button></div>
 </form>
