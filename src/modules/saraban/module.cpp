@@ -247,6 +247,7 @@ void add_pages(http::Router& routes) {
       .body_limit(26 << 20)
       .handle(register_incoming_form);
   routes.get("/saraban/inbox").permission(kView).handle(inbox_page);
+  routes.get("/saraban/overdue").permission(kApprove).handle(overdue_page);
   routes.get("/saraban/outgoing").permission(kView).handle(outgoing_register_page);
   routes.get("/saraban/outgoing/new").permission(kRegister).handle(outgoing_form_page);
   routes.post("/saraban/outgoing")

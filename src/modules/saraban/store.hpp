@@ -114,6 +114,16 @@ struct InboxItem {
   Job job;
   std::string last_action_at;
 };
+struct OverdueJob {
+  Job job;
+  std::string division_code;  // where it was last forwarded ("" when never)
+  std::string division_name;
+  bool viewer_named = false;
+};
+// Open jobs whose reply was due before `today` (ISO date), the longest overdue first.
+std::vector<OverdueJob> overdue_jobs(db::Connection& conn, const std::string& today,
+                                     std::int64_t viewer_id, int limit);
+
 // Open jobs `user_id` is named on, overdue first, then most urgent, then newest.
 std::vector<InboxItem> inbox_of(db::Connection& conn, std::int64_t user_id, int limit);
 
