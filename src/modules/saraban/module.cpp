@@ -217,6 +217,9 @@ void add_retention(Registry& registry) {
   registry.add_job({.name = "saraban.destruction.propose",
                     .schedule = "every day 06:00",
                     .handler = propose_last_years_list});
+  registry.add_job({.name = "saraban.numbers.cancel_stale",
+                    .schedule = "every day 00:05",
+                    .handler = cancel_stale_reservations});
 }
 
 void add_mail(Registry& registry) {

@@ -70,6 +70,7 @@ Result<http::Response> destruction_page(http::Context& ctx);  // /saraban/destru
 Result<http::Response> propose_destruction_form(http::Context& ctx);
 Result<http::Response> approve_destruction_form(http::Context& ctx);
 Status propose_last_years_list(jobs::JobContext& job);
+Status cancel_stale_reservations(jobs::JobContext& job);
 // E-mail intake (mail_routes.cpp).
 Result<http::Response> take_mail_json(http::Context& ctx);  // POST /api/v1/saraban/mail
 Result<http::Response> mail_page(http::Context& ctx);       // GET  /saraban/mail

@@ -166,6 +166,17 @@ std::vector<RegisterNumber> list_numbers(db::Connection& conn, const std::string
   return out;
 }
 
+std::vector<RegisterNumber> reserved_before(db::Connection& conn, int year) {
+  std::vector<RegisterNumber> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kNumberColumns +
+                                      " FROM saraban_number WHERE status = 'reserved' AND year < ? "
+                                      "ORDER BY register_code, year, number",
+                                  year)) {
+    out.push_back(number_from(r));
+  }
+  return out;
+}
+
 // ---- letters ------------------------------------------------------------------------------------
 
 std::int64_t insert_letter(db::Connection& conn, const Letter& l) {

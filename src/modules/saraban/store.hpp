@@ -32,6 +32,8 @@ void set_number_status(db::Connection& conn, const RegisterNumber& n, NumberStat
                        const std::string& changed_at);
 std::vector<RegisterNumber> list_numbers(db::Connection& conn, const std::string& register_code,
                                          int year);
+// Numbers still reserved from years before `year`, in order.
+std::vector<RegisterNumber> reserved_before(db::Connection& conn, int year);
 
 // ---- letters ------------------------------------------------------------------------------------
 std::int64_t insert_letter(db::Connection& conn, const Letter& l);
