@@ -397,6 +397,26 @@ TEST_P(SarabanHttp, AnEmailBecomesADraftThatTheClerkRegistersWithItsAttachment) 
   EXPECT_TRUE(contains(app_.send("GET", "/saraban/mail", "", &clerk_).body, "ลงทะเบียนแล้ว"));
 }
 
+TEST_P(SarabanHttp, JobsPastTheirReplyDateSurfaceInTheInboxAndOnTheHeadsOverduePage) {
+  json::object late = json::parse(letter_json("ขอรายงานผลการดำเนินงาน")).as_object();
+  late["reply_due"] = "2026-11-20";  // the clock stands at 25 Nov 2026
+  const auto letter = post_letter(json::serialize(late));
+  const std::string job = std::to_string(letter.at("job_id").as_int64());
+  post_letter(letter_json("ยังไม่ถึงกำหนด"));
+  ASSERT_EQ(step(job, "kind=forward&division=education&note=", clerk_).status, 303);
+  const auto inbox = json::parse(app_.send("GET", "/api/v1/saraban/inbox", "", &clerk_).body);
+  const auto& items = inbox.at("items").as_array();
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_TRUE(items[0].at("overdue").as_bool());
+  EXPECT_FALSE(items[1].at("overdue").as_bool());
+  const auto page = app_.send("GET", "/saraban/overdue", "", &head_);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_TRUE(contains(page.body, "ขอรายงานผลการดำเนินงาน"));
+  EXPECT_TRUE(contains(page.body, "กองการศึกษา"));
+  EXPECT_FALSE(contains(page.body, "ยังไม่ถึงกำหนด"));
+  EXPECT_EQ(app_.send("GET", "/saraban/overdue", "", &staff_).status, 403);
+}
+
 TEST_P(SarabanHttp, TheRegisterPdfListsEveryNumberWithTheFormsColumnsAndHidesSecretSubjects) {
   post_letter(letter_json("ขอเชิญประชุมคณะกรรมการ"));
   post_letter(letter_json("การสอบสวนวินัย", "top_secret"));

@@ -241,6 +241,7 @@ Result<http::Response> inbox_page(http::Context& ctx) {
   auto t = [&](const std::string& key) { return renderer.text(ctx.lang, key); };
   const auto items = store::inbox_of(ctx.db(), ctx.principal.id, 200);
   ctemplate::TemplateDictionary dict("inbox");
+  if (ctx.principal.can(kApprove)) dict.ShowSection("CAN_OVERDUE");
   if (items.empty()) {
     dict.SetValue(
         "EMPTY", html::empty_state(
@@ -274,6 +275,49 @@ Result<http::Response> inbox_page(http::Context& ctx) {
   info.title = t("saraban.inbox.title");
   info.section = "saraban";
   return renderer.page(ctx, info, "saraban/inbox", dict);
+}
+
+Result<http::Response> overdue_page(http::Context& ctx) {
+  auto& renderer = ctx.html();
+  auto t = [&](const std::string& key) { return renderer.text(ctx.lang, key); };
+  const std::string today = to_iso_date(bangkok_date(ctx.clock().now()));
+  ctemplate::TemplateDictionary dict("overdue");
+  int shown = 0;
+  for (const auto& o : store::overdue_jobs(ctx.db(), today, ctx.principal.id, 500)) {
+    // A head of some divisions sees what was forwarded there; a head everywhere sees all.
+    if (!ctx.principal.can_everywhere(kApprove) &&
+        (o.division_code.empty() || !ctx.principal.can_in(kApprove, o.division_code))) {
+      continue;
+    }
+    auto* row = dict.AddSectionDictionary("JOB");
+    row->SetIntValue("ID", static_cast<int>(o.job.id));
+    const bool visible = o.job.secrecy == Secrecy::none || o.viewer_named;
+    row->SetValue("TITLE", visible ? o.job.title : t("saraban.secret.hidden"));
+    row->SetValue("DUE", shown_date(ctx, o.job.due_date));
+    row->SetIntValue(
+        "DAYS", days_between(*parse_thai_date(o.job.due_date), bangkok_date(ctx.clock().now())));
+    row->SetValue("DIVISION", o.division_name);
+    if (o.job.urgency != Urgency::normal) {
+      row->SetValueAndShowSection(
+          "URGENCY_TAG",
+          html::status_tag(urgency_label(o.job.urgency).in(ctx.lang), html::Tone::danger),
+          "URGENT");
+    }
+    ++shown;
+  }
+  if (shown == 0) {
+    dict.SetValue(
+        "EMPTY",
+        html::empty_state(
+            ctx, {t("saraban.overdue.empty_title"), t("saraban.overdue.empty_body"), {}, {}}));
+  } else {
+    dict.ShowSection("HAS_JOBS");
+  }
+  dict.SetIntValue("COUNT", shown);
+  html::PageInfo info;
+  info.title = t("saraban.overdue.title");
+  info.section = "saraban";
+  return renderer.page(ctx, info, "saraban/overdue", dict);
 }
 
 }  // namespace pao::saraban

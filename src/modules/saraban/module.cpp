@@ -217,6 +217,9 @@ void add_retention(Registry& registry) {
   registry.add_job({.name = "saraban.destruction.propose",
                     .schedule = "every day 06:00",
                     .handler = propose_last_years_list});
+  registry.add_job({.name = "saraban.numbers.cancel_stale",
+                    .schedule = "every day 00:05",
+                    .handler = cancel_stale_reservations});
 }
 
 void add_mail(Registry& registry) {
@@ -247,6 +250,7 @@ void add_pages(http::Router& routes) {
       .body_limit(26 << 20)
       .handle(register_incoming_form);
   routes.get("/saraban/inbox").permission(kView).handle(inbox_page);
+  routes.get("/saraban/overdue").permission(kApprove).handle(overdue_page);
   routes.get("/saraban/outgoing").permission(kView).handle(outgoing_register_page);
   routes.get("/saraban/outgoing/new").permission(kRegister).handle(outgoing_form_page);
   routes.post("/saraban/outgoing")

@@ -117,6 +117,17 @@ Result<RegisterNumber> cancel_reserved_number(db::Connection& conn, TimePoint at
   return *n;
 }
 
+int cancel_last_years_reservations(db::Connection& conn, TimePoint at, const Person& by) {
+  int cancelled = 0;
+  for (const auto& n : store::reserved_before(conn, register_year(at))) {
+    auto done =
+        cancel_reserved_number(conn, at, by, n.register_code, n.year, n.number,
+                               "ไม่ได้ใช้ภายในปี " + std::to_string(n.year + kBuddhistEraOffset));
+    if (done.ok()) ++cancelled;
+  }
+  return cancelled;
+}
+
 Status use_reserved_number(db::Connection& conn, TimePoint at, const std::string& register_code,
                            int year, std::int64_t number, std::int64_t letter_id) {
   auto n = store::lock_number(conn, register_code, year, number);

@@ -88,6 +88,11 @@ Result<RegisterNumber> cancel_reserved_number(db::Connection& conn, TimePoint at
                                               const std::string& register_code, int year,
                                               std::int64_t number, const std::string& reason);
 
+// Cancels every number still reserved from a year before the year of `at` (a reservation does
+// not outlive its year: a letter of the new year takes a number of the new year). Each one
+// stays in its register marked cancelled, audited like cancel_reserved_number. Returns how many.
+int cancel_last_years_reservations(db::Connection& conn, TimePoint at, const Person& by);
+
 // Inside the caller's write transaction: gives reserved number (register, year, number) to
 // `letter_id`. conflict unless the number is reserved.
 Status use_reserved_number(db::Connection& conn, TimePoint at, const std::string& register_code,

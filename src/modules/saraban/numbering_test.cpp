@@ -162,6 +162,23 @@ TEST_P(SarabanNumbering, ReferencesFollowTheConfiguredAgencyCodeAndFormat) {
   EXPECT_EQ(reference_for(*circular, agency_code(conn()), 7), "ลพ 51001/ว 7");
 }
 
+TEST_P(SarabanNumbering, ReservationsUnusedByTheNewYearAreCancelledAndKept) {
+  ASSERT_TRUE(reserve_number(conn(), bangkok(2026, 12, 30), clerk(), kOutgoing, "ร่าง").ok());
+  const auto used = reserve_number(conn(), bangkok(2026, 12, 30), clerk(), kOutgoing, "");
+  db::Tx tx(conn());
+  ASSERT_TRUE(use_reserved_number(conn(), at_, kOutgoing, 2026, used->number, 1).ok());
+  tx.commit();
+  EXPECT_EQ(cancel_last_years_reservations(conn(), bangkok(2026, 12, 31, 23), clerk()), 0);
+  EXPECT_EQ(cancel_last_years_reservations(conn(), bangkok(2027, 1, 1, 0, 5), clerk()), 1);
+  const auto rows = list_numbers(conn(), kOutgoing, 2026);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].status, NumberStatus::cancelled);
+  EXPECT_EQ(rows[0].note, "ไม่ได้ใช้ภายในปี 2569");
+  EXPECT_EQ(rows[1].status, NumberStatus::used);
+  const auto next = reserve_number(conn(), bangkok(2027, 1, 2), clerk(), kOutgoing, "");
+  EXPECT_EQ(next->number, 1) << "the new year counts from 1";
+}
+
 TEST_P(SarabanNumbering, UnknownRegisterIsNotFound) {
   EXPECT_EQ(reserve_number(conn(), at_, clerk(), "nonsense", "").error().code,
             ErrorCode::not_found);

@@ -191,4 +191,13 @@ Status propose_last_years_list(jobs::JobContext& job) {
   return ok_status();
 }
 
+Status cancel_stale_reservations(jobs::JobContext& job) {
+  Person system;
+  system.actor = job.actor;
+  system.name = job.actor.name;
+  const int n = cancel_last_years_reservations(job.conn, job.now, system);
+  job.summary = std::to_string(n) + " reservations of past years cancelled";
+  return ok_status();
+}
+
 }  // namespace pao::saraban

@@ -70,11 +70,13 @@ Result<http::Response> destruction_page(http::Context& ctx);  // /saraban/destru
 Result<http::Response> propose_destruction_form(http::Context& ctx);
 Result<http::Response> approve_destruction_form(http::Context& ctx);
 Status propose_last_years_list(jobs::JobContext& job);
+Status cancel_stale_reservations(jobs::JobContext& job);
 // E-mail intake (mail_routes.cpp).
 Result<http::Response> take_mail_json(http::Context& ctx);  // POST /api/v1/saraban/mail
 Result<http::Response> mail_page(http::Context& ctx);       // GET  /saraban/mail
 Result<http::Response> job_page(http::Context& ctx);        // GET  /saraban/jobs/{id}
 Result<http::Response> take_step_form(http::Context& ctx);  // POST /saraban/jobs/{id}/steps
+Result<http::Response> overdue_page(http::Context& ctx);    // GET /saraban/overdue (heads)
 Result<http::Response> inbox_page(http::Context& ctx);      // GET  /saraban/inbox
 // GET /saraban/registers/{code}/pdf and …/xlsx (?year=&from=&to=), export_routes.cpp
 Result<http::Response> register_pdf_download(http::Context& ctx);

@@ -166,6 +166,17 @@ std::vector<RegisterNumber> list_numbers(db::Connection& conn, const std::string
   return out;
 }
 
+std::vector<RegisterNumber> reserved_before(db::Connection& conn, int year) {
+  std::vector<RegisterNumber> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kNumberColumns +
+                                      " FROM saraban_number WHERE status = 'reserved' AND year < ? "
+                                      "ORDER BY register_code, year, number",
+                                  year)) {
+    out.push_back(number_from(r));
+  }
+  return out;
+}
+
 // ---- letters ------------------------------------------------------------------------------------
 
 std::int64_t insert_letter(db::Connection& conn, const Letter& l) {
@@ -247,7 +258,6 @@ std::int64_t count_letters(db::Connection& conn, const LetterFilter& f) {
   const std::string where = letter_where(without_cursor, params);
   return conn.run("SELECT COUNT(*) FROM saraban_letter l " + where, params).rows.at(0).i64(0);
 }
-
 
 std::vector<RegisterRow> register_rows(db::Connection& conn, const std::string& register_code,
                                        int year, const std::optional<std::string>& from_day,
@@ -559,6 +569,25 @@ std::vector<JobAction> actions_of(db::Connection& conn, std::int64_t job_id) {
     a.note = r.str(12);
     a.document_sha256 = r.str(13);
     out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::vector<OverdueJob> overdue_jobs(db::Connection& conn, const std::string& today,
+                                     std::int64_t viewer_id, int limit) {
+  std::vector<OverdueJob> out;
+  for (const auto& r : conn.query(
+           std::string("SELECT ") + kJobColumns +
+               ", (SELECT a.to_division FROM saraban_action a WHERE a.job_id = j.id AND a.kind = "
+               "'forward' ORDER BY a.id DESC LIMIT 1), "
+               "(SELECT a.to_name FROM saraban_action a WHERE a.job_id = j.id AND a.kind = "
+               "'forward' ORDER BY a.id DESC LIMIT 1), "
+               "EXISTS (SELECT 1 FROM saraban_job_member m WHERE m.job_id = j.id AND "
+               "m.user_id = ?) "
+               "FROM saraban_job j WHERE j.status = 'open' AND j.due_date IS NOT NULL "
+               "AND j.due_date < ? ORDER BY j.due_date, j.id LIMIT ?",
+           viewer_id, today, limit)) {
+    out.push_back({job_from(r), r.str(7), r.str(8), r.boolean(9)});
   }
   return out;
 }

@@ -32,6 +32,8 @@ void set_number_status(db::Connection& conn, const RegisterNumber& n, NumberStat
                        const std::string& changed_at);
 std::vector<RegisterNumber> list_numbers(db::Connection& conn, const std::string& register_code,
                                          int year);
+// Numbers still reserved from years before `year`, in order.
+std::vector<RegisterNumber> reserved_before(db::Connection& conn, int year);
 
 // ---- letters ------------------------------------------------------------------------------------
 std::int64_t insert_letter(db::Connection& conn, const Letter& l);
@@ -114,6 +116,16 @@ struct InboxItem {
   Job job;
   std::string last_action_at;
 };
+struct OverdueJob {
+  Job job;
+  std::string division_code;  // where it was last forwarded ("" when never)
+  std::string division_name;
+  bool viewer_named = false;
+};
+// Open jobs whose reply was due before `today` (ISO date), the longest overdue first.
+std::vector<OverdueJob> overdue_jobs(db::Connection& conn, const std::string& today,
+                                     std::int64_t viewer_id, int limit);
+
 // Open jobs `user_id` is named on, overdue first, then most urgent, then newest.
 std::vector<InboxItem> inbox_of(db::Connection& conn, std::int64_t user_id, int limit);
 

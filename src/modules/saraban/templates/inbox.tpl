@@ -1,4 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<h1>[[saraban.inbox.title]]</h1>
+<nav aria-label="[[saraban.registers]]"><p><a href="/saraban/incoming">[[saraban.incoming.title]]</a> · <a href="/saraban/outgoing">[[saraban.outgoing.title]]</a>{{#CAN_OVERDUE}} · <a href="/saraban/overdue">[[saraban.overdue.title]]</a>{{/CAN_OVERDUE}}</p></nav>
 {{#HAS_OVERDUE}}<p class="notice" data-test="overdue-count"><strong>{{OVERDUE_COUNT}}</strong> [[saraban.inbox.overdue_count]]</p>{{/HAS_OVERDUE}}
 {{EMPTY:none}}
 {{#HAS_JOBS}}<div class="table-wrap">
