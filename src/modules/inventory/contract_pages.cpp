@@ -406,6 +406,9 @@ Result<http::Response> dashboard_page(http::Context& ctx) {
                                                       to_iso_date(add_days(today, 90)));
   contract_rows(ctx, dict, "ENDING", ending);
   if (ending.empty()) dict.ShowSection("NONE_ENDING");
+  const auto overdue = store::ended_without_inspection(ctx.db(), to_iso_date(today));
+  contract_rows(ctx, dict, "OVERDUE", overdue);
+  if (overdue.empty()) dict.ShowSection("NONE_OVERDUE");
   const auto notices = store::open_notices(ctx.db());
   for (const auto& n : notices) {
     auto* row = dict.AddSectionDictionary("DEFECT");
