@@ -78,6 +78,10 @@ def run(ctx):
                              auth=("agent", viewer["Authorization"][7:]))
         assert resp.status == 403, resp.status
         assert len(assets()) == before
+        # Basic credentials are for the agents' endpoint only: elsewhere they give nothing.
+        basic = "Basic " + base64.b64encode(f"agent:{viewer['Authorization'][7:]}".encode()).decode()
+        resp, _ = ctx.request(ctx.port, "GET", "/api/v1/assets", {"Authorization": basic})
+        assert resp.status == 401, resp.status
 
     def prolog_and_inventory_replies_are_compressed_like_the_request():
         prolog = b"<REQUEST><DEVICEID>reply-2024-05-09-13-45-10</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>"
