@@ -16,6 +16,6 @@
 <section aria-labelledby="history-title">
 <h2 id="history-title">[[inventory.history]]</h2>
 <ol class="history" data-test="asset-history">
-{{#HISTORY}}<li><time datetime="{{AT}}">{{AT}}</time> — <strong>{{ACTION}}</strong> ({{WHO}})<br><span class="muted">{{CHANGES}}</span></li>
+{{#HISTORY}}<li><time datetime="{{AT}}">{{WHEN}}</time> — <strong>{{ACTION}}</strong> ({{WHO}})<br><span class="muted">{{CHANGES}}</span></li>
 {{/HISTORY}}</ol>
 </section>
