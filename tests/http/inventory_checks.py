@@ -78,6 +78,10 @@ def run(ctx):
                              auth=("agent", viewer["Authorization"][7:]))
         assert resp.status == 403, resp.status
         assert len(assets()) == before
+        # Basic credentials are for the agents' endpoint only: elsewhere they give nothing.
+        basic = "Basic " + base64.b64encode(f"agent:{viewer['Authorization'][7:]}".encode()).decode()
+        resp, _ = ctx.request(ctx.port, "GET", "/api/v1/assets", {"Authorization": basic})
+        assert resp.status == 401, resp.status
 
     def prolog_and_inventory_replies_are_compressed_like_the_request():
         prolog = b"<REQUEST><DEVICEID>reply-2024-05-09-13-45-10</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>"
@@ -243,6 +247,14 @@ def run(ctx):
         status, body = api("POST", base + "/security", closing)
         assert status == 200 and body["security_outcome"] == "returned", (status, body)
 
+    def licences_and_replacement_plan_answer():
+        status, body = api("GET", "/api/v1/inventory/licences")
+        assert status == 200 and "items" in body, (status, body)
+        status, body = api("GET", "/api/v1/inventory/replacement-plan?year=2570")
+        assert status == 200 and body["fiscal_year"] == 2570, (status, body)
+        status, body = api("GET", "/api/v1/inventory/replacement-plan?year=70")
+        assert status == 400 and "year" in body["error"]["fields"], (status, body)
+
     def exports_xlsx_and_qr_labels():
         resp, data = ctx.request(ctx.port, "GET", "/inventory/assets.xlsx", viewer)
         assert resp.status == 200 and data.startswith(b"PK"), (resp.status, data[:20])
@@ -309,6 +321,8 @@ def run(ctx):
              reminder_stages_once_and_none_lost_when_a_day_is_skipped),
             ("inventory: inspection, notice, re-inspection and return of the security through the API",
              defect_workflow_through_the_api),
+            ("inventory: licence counts and the replacement plan answer; a bad year is 400",
+             licences_and_replacement_plan_answer),
             ("inventory: the asset list downloads as XLSX and as a sheet of QR labels",
              exports_xlsx_and_qr_labels),
             ("inventory: a CSV import with one bad row imports nothing; a good one imports all",

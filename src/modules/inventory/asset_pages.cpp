@@ -286,7 +286,7 @@ Result<http::Response> asset_page(http::Context& ctx) {
   fact("inventory.field.funding_year", a->f.funding_year ? std::to_string(*a->f.funding_year) : "");
   fact("inventory.field.warranty_ends_on", shown_date(ctx, a->f.warranty_ends_on));
   fact("inventory.field.device_id", a->device_id);
-  fact("inventory.field.last_report_at", a->last_report_at);
+  fact("inventory.field.last_report_at", shown_time(ctx, a->last_report_at));
   if (a->f.contract_id) {
     dict.SetIntValue("CONTRACT_ID", *a->f.contract_id);
     dict.ShowSection("HAS_CONTRACT");
@@ -304,6 +304,7 @@ Result<http::Response> asset_page(http::Context& ctx) {
   for (const auto& e : asset_history(ctx.db(), a->id)) {
     auto* row = dict.AddSectionDictionary("HISTORY");
     row->SetValue("AT", e.at);
+    row->SetValue("WHEN", shown_time(ctx, e.at));
     row->SetValue("WHO", e.actor_name);
     row->SetValue("ACTION",
                   text(ctx, "inventory.action." + e.action.substr(e.action.rfind('.') + 1)));

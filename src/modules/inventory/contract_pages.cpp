@@ -264,11 +264,7 @@ Result<http::Response> contract_page(http::Context& ctx) {
     row->SetValue("KIND", text(ctx, "inventory.reminder." + r.kind));
     row->SetValue("DAYS", r.kind == "warranty" ? std::to_string(r.days_before) : "");
     row->SetValue("ABOUT", shown_date(ctx, r.about_date));
-    TimePoint sent{};
-    row->SetValue("SENT", parse_iso_time(r.sent_at, sent)
-                              ? (ctx.lang == "en" ? format_english_date_time(sent)
-                                                  : format_thai_date_time(sent))
-                              : r.sent_at);
+    row->SetValue("SENT", shown_time(ctx, r.sent_at));
   }
   for (const auto& i : inspections_of(ctx.db(), c->id)) {
     auto* row = dict.AddSectionDictionary("INSPECTION");
@@ -406,6 +402,9 @@ Result<http::Response> dashboard_page(http::Context& ctx) {
                                                       to_iso_date(add_days(today, 90)));
   contract_rows(ctx, dict, "ENDING", ending);
   if (ending.empty()) dict.ShowSection("NONE_ENDING");
+  const auto overdue = store::ended_without_inspection(ctx.db(), to_iso_date(today));
+  contract_rows(ctx, dict, "OVERDUE", overdue);
+  if (overdue.empty()) dict.ShowSection("NONE_OVERDUE");
   const auto notices = store::open_notices(ctx.db());
   for (const auto& n : notices) {
     auto* row = dict.AddSectionDictionary("DEFECT");

@@ -91,7 +91,10 @@ Result<http::Response> close_security_json(http::Context& ctx) {
 
 Result<http::Response> warranty_dashboard_json(http::Context& ctx) {
   const Date today = bangkok_date(ctx.clock().now());
-  json::array ending, defects, to_return;
+  json::array ending, overdue, defects, to_return;
+  for (const auto& c : store::ended_without_inspection(ctx.db(), to_iso_date(today))) {
+    overdue.push_back(contract_brief(c));
+  }
   for (const auto& c : store::contracts_ending_between(ctx.db(), to_iso_date(today),
                                                        to_iso_date(add_days(today, 90)))) {
     ending.push_back(contract_brief(c));
@@ -107,6 +110,7 @@ Result<http::Response> warranty_dashboard_json(http::Context& ctx) {
     to_return.push_back(contract_brief(c));
   }
   return http::Response::json(200, json::object{{"ending_within_90_days", std::move(ending)},
+                                                {"ended_without_inspection", std::move(overdue)},
                                                 {"open_defects", std::move(defects)},
                                                 {"securities_to_return", std::move(to_return)}});
 }
@@ -137,6 +141,7 @@ json::value security_input_schema() {
 json::value dashboard_schema() {
   return json::parse(R"({"type":"object","properties":{
     "ending_within_90_days":{"type":"array","items":{"type":"object"}},
+    "ended_without_inspection":{"type":"array","items":{"type":"object"}},
     "open_defects":{"type":"array","items":{"type":"object"}},
     "securities_to_return":{"type":"array","items":{"type":"object"}}}})");
 }

@@ -69,6 +69,15 @@ TEST_P(Defects, AFixPastItsDeadlineIsEscalatedOnceAndAClosedContractIsQuiet) {
   EXPECT_EQ(after.overdue + after.warranty + after.fix_overdue, 0);
 }
 
+TEST_P(Defects, TheDashboardListsAnEndedWarrantyUntilItIsInspected) {
+  const auto id = contract();  // ends 2028-01-15
+  EXPECT_TRUE(store::ended_without_inspection(conn(), "2028-01-15").empty());
+  ASSERT_EQ(store::ended_without_inspection(conn(), "2028-01-16").size(), 1u);
+  EXPECT_TRUE(store::securities_to_return(conn(), "2028-01-16").size() == 1u);
+  ASSERT_TRUE(record_inspection(conn(), at_, clerk_, id, inspection("2028-01-20", false)).ok());
+  EXPECT_TRUE(store::ended_without_inspection(conn(), "2028-01-21").empty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Db, Defects, ::testing::ValuesIn(db::test_backends()), db::backend_name);
 
 }  // namespace

@@ -221,6 +221,20 @@ void add_defect_api(http::Router& routes) {
       .response(409, "A defect is still open, or the security is already closed",
                 error_schema_ref())
       .handle(close_security_json);
+  routes.get("/api/v1/inventory/licences")
+      .permission(kView)
+      .tag("inventory")
+      .summary("Tracked products: licences held and machines reporting them")
+      .response(200, "One row per tracked product", licences_schema())
+      .handle(licences_json);
+  routes.get("/api/v1/inventory/replacement-plan")
+      .permission(kView)
+      .tag("inventory")
+      .summary("What to replace in a fiscal year, with the estimated cost")
+      .query_param("year", "integer", "B.E. fiscal year (default: the next one)")
+      .response(200, "The plan", replacement_plan_schema())
+      .response(400, "A bad year", error_schema_ref())
+      .handle(replacement_plan_json);
   routes.get("/api/v1/inventory/warranty-dashboard")
       .permission(kView)
       .tag("inventory")

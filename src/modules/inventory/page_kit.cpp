@@ -43,6 +43,13 @@ std::string shown_date(const http::Context& ctx, const std::string& iso) {
   return ctx.lang == "en" ? format_english_date(*d) : format_thai_date(*d);
 }
 
+std::string shown_time(const http::Context& ctx, const std::string& iso_utc) {
+  TimePoint t{};
+  if (iso_utc.empty()) return "—";
+  if (!parse_iso_time(iso_utc, t)) return iso_utc;
+  return ctx.lang == "en" ? format_english_date_time(t) : format_thai_date_time(t);
+}
+
 std::string division_name(http::Context& ctx, const std::string& code) {
   if (code.empty()) return "—";
   const auto d = org::find_division(ctx.db(), code);

@@ -27,6 +27,8 @@ std::optional<std::int64_t> path_id(const http::Context& ctx);
 
 // "2026-01-15" → "15 ม.ค. 2569" (Thai) / "15 Jan 2026" (English); "" → "—".
 std::string shown_date(const http::Context& ctx, const std::string& iso);
+// "2026-12-06T01:00:00Z" → "6 ธ.ค. 2569 08:00 น." (Bangkok time, B.E.) / English; "" → "—".
+std::string shown_time(const http::Context& ctx, const std::string& iso_utc);
 // A division's name in the page's language ("" → "—"; an unknown code as is).
 std::string division_name(http::Context& ctx, const std::string& code);
 // Satang → "7,200,000.00".

@@ -64,6 +64,11 @@ Result<http::Response> track_product_form(http::Context& ctx);   // POST /invent
 Result<http::Response> replacement_page(http::Context& ctx);     // GET  /inventory/replacement
 Result<http::Response> save_reference_form(http::Context& ctx);  // POST /inventory/replacement
 
+Result<http::Response> licences_json(http::Context& ctx);  // planning_json_routes.cpp
+Result<http::Response> replacement_plan_json(http::Context& ctx);
+boost::json::value licences_schema();
+boost::json::value replacement_plan_schema();
+
 // ---- import (import_pages.cpp) ----
 Result<http::Response> import_page(http::Context& ctx);         // GET  /inventory/import
 Result<http::Response> import_assets_form(http::Context& ctx);  // POST /inventory/import

@@ -414,6 +414,18 @@ std::vector<OpenNotice> open_notices(db::Connection& conn) {
   return out;
 }
 
+std::vector<Contract> ended_without_inspection(db::Connection& conn, const std::string& today) {
+  std::vector<Contract> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kContractColumns +
+                                      " FROM inventory_contract WHERE security_closed_on IS NULL "
+                                      "AND warranty_ends_on < ? AND inspected_on IS NULL "
+                                      "ORDER BY warranty_ends_on, id",
+                                  today)) {
+    out.push_back(to_contract(r));
+  }
+  return out;
+}
+
 std::vector<Contract> securities_to_return(db::Connection& conn, const std::string& today) {
   std::vector<Contract> out;
   for (const auto& r : conn.query(

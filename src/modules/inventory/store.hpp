@@ -101,6 +101,8 @@ struct OpenNotice {
   DefectNotice notice;
 };
 std::vector<OpenNotice> open_notices(db::Connection& conn);
+// Contracts whose warranty ended (before `today`) with no inspection recorded, security held.
+std::vector<Contract> ended_without_inspection(db::Connection& conn, const std::string& today);
 // Contracts whose warranty ended (before `today`), security still held, no open notice.
 std::vector<Contract> securities_to_return(db::Connection& conn, const std::string& today);
 

@@ -1,15 +1,15 @@
 {{%AUTOESCAPE context="HTML"}}<h1>[[inventory.contract]] {{CONTRACT_NO}} {{LEFT:none}}</h1>
 <p>{{SUBJECT}}</p>
-<dl class="facts" data-test="contract-facts">
+<dl class="details" data-test="contract-facts">
 {{#FACT}}<dt>{{LABEL}}</dt><dd>{{VALUE}}</dd>
 {{/FACT}}</dl>
 <section aria-labelledby="assets-title"><h2 id="assets-title">[[inventory.contract_assets]]</h2>
 <ul data-test="contract-assets">{{#ASSET}}<li><a href="/inventory/assets/{{ID}}">{{NAME}}</a></li>{{/ASSET}}</ul>
 </section>
 <section aria-labelledby="reminders-title"><h2 id="reminders-title">[[inventory.reminders]]</h2>
-<table class="table" data-test="reminders"><thead><tr><th scope="col">[[inventory.reminder_kind]]</th><th scope="col" class="num">[[inventory.days_before]]</th><th scope="col">[[inventory.about_date]]</th><th scope="col">[[inventory.sent_at]]</th></tr></thead>
+<div class="table-wrap"><table class="table" data-test="reminders"><thead><tr><th scope="col">[[inventory.reminder_kind]]</th><th scope="col" class="num">[[inventory.days_before]]</th><th scope="col">[[inventory.about_date]]</th><th scope="col">[[inventory.sent_at]]</th></tr></thead>
 <tbody>{{#REMINDER}}<tr><td>{{KIND}}</td><td class="num">{{DAYS}}</td><td>{{ABOUT}}</td><td>{{SENT}}</td></tr>
-{{/REMINDER}}</tbody></table>
+{{/REMINDER}}</tbody></table></div>
 </section>
 <section aria-labelledby="inspections-title"><h2 id="inspections-title">[[inventory.inspections]]</h2>
 <ol data-test="inspections">{{#INSPECTION}}<li>{{ON}} — {{KIND}} {{RESULT:none}}<br>{{FINDINGS}}</li>
