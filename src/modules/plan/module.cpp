@@ -8,6 +8,7 @@
 #include "modules/plan/routes.hpp"
 #include "modules/plan/search_documents.hpp"
 #include "modules/plan/seed.hpp"
+#include "modules/plan/store.hpp"
 #include "platform/registry/registry.hpp"
 
 namespace pao::plan {
@@ -238,6 +239,7 @@ void register_plan_module(Registry& registry) {
   registry.add_sql_migrations("plan");
   registry.add_migration_step("plan", 2, "seed_digital_plan", load_digital_plan_seed);
   registry.add_migration_step("plan", 3, "map_responsible_divisions", map_responsible_divisions);
+  registry.add_migration_step("plan", 5, "progress_summary", store::refresh_all_summaries);
 
   registry.add_permission(kViewPermission,
                           {"ดูการติดตามแผน: แดชบอร์ด รอบรายงาน และรายละเอียดรายงาน",
