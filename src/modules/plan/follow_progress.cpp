@@ -131,4 +131,42 @@ std::vector<PlannedPoint> actual_curve(const std::vector<HistoryEntry>& history)
   return out;
 }
 
+std::vector<KpiProgress> kpi_progress(db::Connection& conn, std::int64_t project_id) {
+  std::vector<KpiProgress> out;
+  const auto history = project_history(conn, project_id);
+  for (auto& k : store::project_kpis(conn, project_id)) {
+    KpiProgress kp;
+    for (const auto& h : history) {
+      if (h.report.state != "accepted") continue;
+      const auto it = std::find_if(h.report.kpi_actuals.begin(), h.report.kpi_actuals.end(),
+                                   [&](const KpiActual& a) { return a.kpi_id == k.id; });
+      if (it == h.report.kpi_actuals.end()) continue;
+      kp.actual = it->actual;
+      for (const auto& [year, target] : k.targets) {
+        if (year <= h.round.fiscal_year) kp.target = target;  // that year's, or the last before
+      }
+      if (!kp.target && !k.targets.empty()) kp.target = k.targets.front().second;
+      break;
+    }
+    if (kp.actual && kp.target) {
+      kp.achievement = kpi_achievement(k.baseline, *kp.target, *kp.actual, k.direction == "higher");
+    }
+    kp.kpi = std::move(k);
+    out.push_back(std::move(kp));
+  }
+  return out;
+}
+
+std::optional<double> project_kpi_achievement(const std::vector<KpiProgress>& kpis) {
+  double sum = 0;
+  int n = 0;
+  for (const auto& k : kpis) {
+    if (!k.achievement) continue;
+    sum += *k.achievement;
+    ++n;
+  }
+  if (n == 0) return std::nullopt;
+  return sum / n;
+}
+
 }  // namespace pao::plan
