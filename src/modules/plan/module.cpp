@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "modules/plan/api.hpp"
+#include "modules/plan/demo_data.hpp"
 #include "modules/plan/file_progress_report.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/routes.hpp"
@@ -257,6 +258,8 @@ void register_plan_module(Registry& registry) {
       kDecidePermission,
       {"สั่งการมาตรการเร่งรัดและบันทึก PDCA", "Decide on the acceleration list and PDCA notes"},
       {"executive"});
+
+  registry.add_demo_data("plan", load_demo_progress);
 
   add_public_routes(registry.routes());
   add_reporting_routes(registry.routes());
