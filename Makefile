@@ -35,7 +35,8 @@ run: deps build
 test: deps build
 	scripts/run-tests $(BUILD)
 
-bench: deps
+bench:
+	scripts/install-deps --bench
 	scripts/run-bench
 
 fmt:

@@ -122,10 +122,10 @@ TEST_P(IdentityAdminPages, AClerkIsRefusedEveryAdminPageAndForm) {
     EXPECT_EQ(get(path, admin_).status, 200) << path << " (the administrator may)";
     EXPECT_EQ(get(path, clerk).status, 403) << path;
   }
-  const std::vector<std::string> forms = {"/admin/users",          user,
-                                          user + "/password",      "/admin/roles",
-                                          "/admin/roles/clerk",    "/admin/tokens",
-                                          "/admin/tokens/1/revoke"};
+  const std::vector<std::string> forms = {"/admin/users",       user,
+                                          user + "/password",   "/admin/roles",
+                                          "/admin/roles/clerk", "/admin/roles/clerk/delete",
+                                          "/admin/tokens",      "/admin/tokens/1/revoke"};
   for (const auto& path : forms) {
     EXPECT_EQ(post_form(path, {{"x", "1"}}, clerk).status, 403) << "POST " << path;
   }
@@ -253,6 +253,30 @@ TEST_P(IdentityAdminPages, ATakenUsernameIsAConflictShownOnTheForm) {
   const auto r = post_form("/admin/users", form, admin_);
   EXPECT_EQ(r.status, 409);
   EXPECT_TRUE(has(main_of(r), "<a href=\"#username\">ชื่อผู้ใช้: มีผู้ใช้แล้ว</a>"));
+}
+
+TEST_P(IdentityAdminPages, ACustomRoleIsDeletedFromItsPageOnlyOnceNobodyHoldsIt) {
+  ASSERT_EQ(
+      post_form("/admin/roles", {{"key", "hr"}, {"name_th", "งานบุคคล"}, {"name_en", "HR"}}, admin_)
+          .status,
+      303);
+  EXPECT_FALSE(has(get("/admin/roles/clerk", admin_).body, "/admin/roles/clerk/delete"))
+      << "a built-in role offers no delete button";
+  EXPECT_TRUE(has(get("/admin/roles/hr", admin_).body, "action=\"/admin/roles/hr/delete\""));
+  app_.add_user("hrclerk", {"hr"});
+  const auto held = post_form("/admin/roles/hr/delete", {}, admin_);
+  EXPECT_EQ(held.status, 409);
+  EXPECT_TRUE(has(main_of(held), "ยังมีผู้ใช้ 1 คนถือบทบาทนี้")) << main_of(held);
+  EXPECT_EQ(count_audit("identity.role.delete"), 0);
+  {
+    auto c = app_.database().acquire();
+    c->execute("DELETE FROM identity_user_role WHERE role_key = 'hr'");
+  }
+  const auto gone = post_form("/admin/roles/hr/delete", {}, admin_);
+  ASSERT_EQ(gone.status, 303);
+  EXPECT_EQ(header_of(gone, "Location"), "/admin/roles?flash=identity.flash.role_deleted");
+  EXPECT_EQ(get("/admin/roles/hr", admin_).status, 404);
+  EXPECT_EQ(count_audit("identity.role.delete"), 1);
 }
 
 TEST_P(IdentityAdminPages, OnlyARoleManagerMayGrantTheAdministratorRoleThroughTheForm) {

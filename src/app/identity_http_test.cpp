@@ -384,6 +384,38 @@ TEST_P(IdentityHttp, RolePermissionChangesTakeEffectOnTheNextRequest) {
       400);
 }
 
+TEST_P(IdentityHttp, ACustomRoleCanBeDeletedOnceNobodyHoldsItButABuiltInOneNever) {
+  app_.add_user("boss", {"admin"});
+  const auto admin = app_.sign_in("boss");
+  ASSERT_EQ(app_.send("POST", "/api/v1/roles",
+                      R"({"key":"hr_officer","name_th":"ผู้ตรวจ","name_en":"Auditor",)"
+                      R"("permissions":["identity.users.view"]})",
+                      &admin)
+                .status,
+            201);
+  const auto holder = app_.add_user("checker", {"hr_officer"});
+  const auto held = app_.send("DELETE", "/api/v1/roles/hr_officer", "", &admin);
+  EXPECT_EQ(held.status, 409);
+  EXPECT_NE(held.body.find("1"), std::string::npos) << "names how many hold it: " << held.body;
+  EXPECT_EQ(app_.send("DELETE", "/api/v1/roles/clerk", "", &admin).status, 409);
+  EXPECT_EQ(app_.send("DELETE", "/api/v1/roles/nosuch", "", &admin).status, 404);
+
+  // Take the role from its holder, then it goes, and the trail keeps what it was.
+  ASSERT_EQ(app_.send("PATCH", "/api/v1/users/" + std::to_string(holder), R"({"roles":[]})", &admin)
+                .status,
+            200);
+  EXPECT_EQ(app_.send("DELETE", "/api/v1/roles/hr_officer", "", &admin).status, 200);
+  const auto roles = app_.send("GET", "/api/v1/roles", "", &admin);
+  EXPECT_EQ(roles.body.find("\"hr_officer\""), std::string::npos);
+  EXPECT_NE(roles.body.find("\"clerk\""), std::string::npos);
+  auto c = app_.database().acquire();
+  const auto trail = audit::find_entries(c.conn(), {.action = "identity.role.delete"});
+  ASSERT_EQ(trail.size(), 1u);
+  EXPECT_EQ(trail[0].entity_id, "hr_officer");
+  EXPECT_NE(trail[0].changes.find("identity.users.view"), std::string::npos) << trail[0].changes;
+  EXPECT_NE(trail[0].changes.find("ผู้ตรวจ"), std::string::npos) << trail[0].changes;
+}
+
 TEST_P(IdentityHttp, EveryRouteRefusesAnonymousCallersAndUsersWithoutItsPermission) {
   app_.add_user("nobody", {});
   const auto s = app_.sign_in("nobody");

@@ -4,10 +4,13 @@
 #include "modules/audit/module.hpp"
 #include "modules/calendar/module.hpp"
 #include "modules/design/module.hpp"
+#include "modules/helpdesk/module.hpp"
 #include "modules/identity/module.hpp"
+#include "modules/inventory/module.hpp"
 #include "modules/notifications/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/plan/module.hpp"
+#include "modules/saraban/module.hpp"
 #include "modules/site_search/module.hpp"
 
 namespace pao::app {
@@ -21,6 +24,9 @@ void register_modules(Registry& registry) {
   site_search::register_site_search_module(registry);
   design::register_design_module(registry);
   notifications::register_notifications_module(registry);
+  helpdesk::register_helpdesk_module(registry);
+  saraban::register_saraban_module(registry);
+  inventory::register_inventory_module(registry);
 }
 
 }  // namespace pao::app

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { baseUrl, desktop, launchBrowser, open, phone, screenshotDir } from './support.mjs';
+import { baseUrl, desktop, launchBrowser, open, phone, screenshotDir, signIn } from './support.mjs';
 
 const user = process.env.PAO_TEST_USER;
 const password = process.env.PAO_TEST_PASSWORD;
@@ -21,15 +21,6 @@ after(async () => {
   await browser?.close();
 });
 
-async function signIn(page) {
-  await page.getByLabel(/ชื่อผู้ใช้|Username/).fill(user);
-  await page.getByLabel(/^(รหัสผ่าน|Password)$/).fill(password);
-  await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    page.getByRole('button', { name: /เข้าสู่ระบบ|Sign in/ }).click(),
-  ]);
-}
-
 async function saveChannels(page) {
   await Promise.all([
     page.waitForNavigation({ waitUntil: 'load' }),
@@ -41,7 +32,7 @@ describe('notifications', () => {
   test('the bell opens my notifications, where I choose how I am told', async () => {
     const { context, page, allProblems } = await open(browser, `${baseUrl}/account`, desktop);
     try {
-      await signIn(page);
+      await signIn(page, user, password);
       await Promise.all([
         page.waitForNavigation({ waitUntil: 'load' }),
         page.locator('a.site-header__bell').click(),

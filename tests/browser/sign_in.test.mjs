@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { baseUrl, desktop, launchBrowser, open, phone, screenshotDir } from './support.mjs';
+import { baseUrl, desktop, launchBrowser, open, phone, screenshotDir, signIn } from './support.mjs';
 
 const user = process.env.PAO_TEST_USER;
 const password = process.env.PAO_TEST_PASSWORD;
@@ -23,15 +23,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function signIn(page, name, secret) {
-  await page.getByLabel(/ชื่อผู้ใช้|Username/).fill(name);
-  await page.getByLabel(/^(รหัสผ่าน|Password)$/).fill(secret);
-  await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    page.getByRole('button', { name: /เข้าสู่ระบบ|Sign in/ }).click(),
-  ]);
-}
 
 describe('signing in', () => {
   test('a wrong password shows the error summary, focused, and keeps the username', async () => {

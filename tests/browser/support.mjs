@@ -67,3 +67,14 @@ export async function open(browser, url, viewport, { expectStatus = 200 } = {}) 
   ];
   return { context, page, allProblems };
 }
+
+// Fills the sign-in form the page shows (the /login page, or where a staff page sent an
+// anonymous visitor) and waits for the page it leads to.
+export async function signIn(page, name, secret) {
+  await page.getByLabel(/ชื่อผู้ใช้|Username/).fill(name);
+  await page.getByLabel(/^(รหัสผ่าน|Password)$/).fill(secret);
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.getByRole('button', { name: /เข้าสู่ระบบ|Sign in/ }).click(),
+  ]);
+}

@@ -40,17 +40,10 @@ std::string unbreakable(std::string s) {
 
 }  // namespace
 
-std::optional<TimePoint> bangkok_day_start(std::string_view s) {
-  // Only the exact form YYYY-MM-DD (Gregorian, as <input type=date> sends it).
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return std::nullopt;
-  }
-  const Date d{std::stoi(std::string(s.substr(0, 4))),
-               static_cast<unsigned>(std::stoi(std::string(s.substr(5, 2)))),
-               static_cast<unsigned>(std::stoi(std::string(s.substr(8, 2))))};
-  if (d.year < 1900 || !is_valid(d)) return std::nullopt;
-  return bangkok_midnight(d);
+std::optional<TimePoint> bangkok_day_start(std::string_view typed) {
+  const auto d = parse_thai_date(typed);
+  if (!d || d->year < 1900) return std::nullopt;
+  return bangkok_midnight(*d);
 }
 
 std::string bangkok_display(std::string_view iso_utc, std::string_view lang) {

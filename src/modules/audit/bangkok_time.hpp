@@ -10,9 +10,10 @@
 
 namespace pao::audit {
 
-// The instant a Bangkok calendar day begins: "2026-11-25" → 2026-11-24T17:00:00Z. Only the
-// exact form YYYY-MM-DD of a real date (years 1900–9999) is accepted; anything else → nullopt.
-std::optional<TimePoint> bangkok_day_start(std::string_view yyyy_mm_dd);
+// The instant a Bangkok calendar day begins: "25/11/2569" or "2026-11-25" → 2026-11-24T17:00:00Z.
+// A real date as people type it (day/month/B.E. year, Thai digits too) or as machines send it
+// (YYYY-MM-DD), by parse_thai_date's rules; anything else → nullopt.
+std::optional<TimePoint> bangkok_day_start(std::string_view typed);
 
 // A stored UTC time ("2026-11-25T07:02:03Z") as a person in Bangkok reads it:
 //   th: "25 พ.ย. 2569 14:02:03"  (Buddhist era, as Thai government documents write dates)

@@ -23,10 +23,13 @@ TEST(AuditBangkokTime, ADayBeginsAtBangkokMidnightWhichIsFivePmUtcTheDayBefore) 
   EXPECT_EQ(day_start("2028-02-29"), "2028-02-28T17:00:00Z");
 }
 
-TEST(AuditBangkokTime, OnlyARealDateWrittenYyyyMmDdIsADay) {
-  for (const char* bad : {"", "2026-02-29", "2026-13-01", "2026-11-31", "2026-1-05", "26-11-25",
-                          "2026/11/25", "25/11/2569", "2026-11-25T00:00:00Z", "+026-11-25",
-                          "2026-11-2x", "0000-01-01", " 2026-11-25"}) {
+TEST(AuditBangkokTime, ADayIsTypedAsDayMonthBuddhistYearOrSentAsIsoAndMustBeReal) {
+  for (const char* same : {"25/11/2569", "๒๕/๑๑/๒๕๖๙", "2569-11-25", "2026-11-25"}) {
+    EXPECT_EQ(day_start(same), "2026-11-24T17:00:00Z") << same;
+  }
+  for (const char* bad :
+       {"", "2026-02-29", "29/02/2569", "2026-13-01", "2026-11-31", "26-11-25", "2026/11/25",
+        "2026-11-25T00:00:00Z", "+026-11-25", "2026-11-2x", "0000-01-01", "25/11/69"}) {
     EXPECT_EQ(day_start(bad), "refused") << bad;
   }
 }

@@ -47,8 +47,8 @@ Result<Filter> to_filter(const EntryFilterForm& form) {
   text("entity_type", form.entity_type, filter.entity_type);
   text("entity_id", form.entity_id, filter.entity_id);
 
-  const Message bad_date{"ต้องเป็นวันที่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.) เช่น 2026-11-25",
-                         "must be a date written YYYY-MM-DD, e.g. 2026-11-25"};
+  const Message bad_date{"ต้องเป็นวันที่ที่มีจริง วัน/เดือน/ปี พ.ศ. เช่น 25/11/2569",
+                         "must be a real date, day/month/B.E. year, e.g. 25/11/2569"};
   std::optional<TimePoint> from, to_end;
   if (!form.from.empty()) {
     from = bangkok_day_start(form.from);

@@ -4,7 +4,8 @@
 //   action       exactly ("identity.user.update"), or every action under a prefix that ends in
 //                '.' ("identity.")
 //   entity_type, entity_id   the record, exactly
-//   from, to     Bangkok calendar days YYYY-MM-DD, both inclusive
+//   from, to     Bangkok calendar days, both inclusive: "25/11/2569" as typed in the form, or
+//                "2026-11-25" (parse_thai_date's rules)
 // Empty parameters count as absent, so an HTML form's blank fields filter nothing.
 #pragma once
 

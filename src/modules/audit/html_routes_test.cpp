@@ -53,6 +53,18 @@ TEST_P(AuditPages, TheFilterIsKeptInTheFormThePagerAndTheExportLink) {
   EXPECT_TRUE(contains(none.body, "data-test=\"audit-empty\""));
 }
 
+TEST_P(AuditPages, DatesAreTypedInTheBuddhistEraLikeEverywhereElse) {
+  write_many(3, "somchai");  // written on 25 Nov 2026 (B.E. 2569), Bangkok time
+  const auto r = get("/admin/audit?from=25%2F11%2F2569&to=25%2F11%2F2569");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(contains(r.body, "data-seq=\"3\""));
+  EXPECT_TRUE(contains(r.body, "value=\"25/11/2569\"")) << "kept as typed";
+  EXPECT_TRUE(contains(r.body, "วัน/เดือน/ปี พ.ศ.")) << "the hint says how to type it";
+  EXPECT_FALSE(contains(r.body, "type=\"date\"")) << "no Gregorian browser date picker";
+  const auto before = get("/admin/audit?to=24%2F11%2F2569");
+  EXPECT_TRUE(contains(before.body, "data-test=\"audit-empty\""));
+}
+
 TEST_P(AuditPages, ABadDateOnThePageIs400WithTheErrorBesideTheFieldAndTheInputKept) {
   const auto r = get("/admin/audit?actor=somchai&from=2026-02-30");
   EXPECT_EQ(r.status, 400);

@@ -50,7 +50,7 @@ TEST_P(AuditJsonApi, ABadDateIs400NamingTheField) {
   EXPECT_TRUE(fields.as_object().contains("from"));
   EXPECT_FALSE(fields.as_object().contains("to"));
 
-  fields = get_json("/api/v1/audit/entries?to=25%2F11%2F2569", 400).at("error").at("fields");
+  fields = get_json("/api/v1/audit/entries?to=31%2F02%2F2569", 400).at("error").at("fields");
   EXPECT_TRUE(fields.as_object().contains("to"));
 
   fields =

@@ -21,9 +21,11 @@ http::RouteBuilder& entry_filter_params(http::RouteBuilder& r) {
                    "(identity.)")
       .query_param("entity_type", "string", "The record's type, exactly (user, letter …)")
       .query_param("entity_id", "string", "The record's id, exactly")
-      .query_param("from", "string",
-                   "First day, YYYY-MM-DD in Bangkok time (UTC+7), from its midnight")
-      .query_param("to", "string", "Last day, YYYY-MM-DD in Bangkok time, the whole day included");
+      .query_param(
+          "from", "string",
+          "First day in Bangkok time (UTC+7), from its midnight: 2026-11-25 or 25/11/2569 (B.E.)")
+      .query_param("to", "string",
+                   "Last day in Bangkok time, the whole day included: 2026-11-25 or 25/11/2569");
 }
 
 http::RouteBuilder& paging_params(http::RouteBuilder& r) {

@@ -100,6 +100,14 @@ void check_password(const std::string& password, const std::string& username, Fi
   }
 }
 
+std::vector<User> active_users_in_division(db::Connection& conn, const std::string& code) {
+  store::UserQuery q;
+  q.division = code;
+  q.active = true;
+  q.limit = 1000;
+  return store::users(conn, q);
+}
+
 std::optional<User> find_user(db::Connection& conn, std::int64_t id) {
   return store::user_by_id(conn, id);
 }

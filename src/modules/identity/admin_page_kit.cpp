@@ -161,8 +161,15 @@ void show_permission_boxes(http::Context& ctx, Dict& dict, const std::string& ta
     auto& group = groups[module];
     if (!group) {
       group = boxes.AddSectionDictionary("GROUP");
-      const std::string key = "identity.permission_group." + module;
-      group->SetValue("NAME", ctx.html().catalog().find(key) ? text(ctx, key) : module);
+      // The group's name: ours for the platform's groups, else the module's own title.
+      std::string name = module;
+      for (const auto& key : {"identity.permission_group." + module, module + ".title"}) {
+        if (ctx.html().catalog().find(key)) {
+          name = text(ctx, key);
+          break;
+        }
+      }
+      group->SetValue("NAME", name);
     }
     auto* box = group->AddSectionDictionary("PERMISSION");
     box->SetValue("KEY", p.key);

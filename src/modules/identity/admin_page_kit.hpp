@@ -134,6 +134,7 @@ Result<http::Response> roles_page(http::Context& ctx, const IdentityConfig& cfg)
 Result<http::Response> add_role_form(http::Context& ctx, const IdentityConfig& cfg);
 Result<http::Response> role_page(http::Context& ctx, const IdentityConfig& cfg);
 Result<http::Response> save_role_form(http::Context& ctx, const IdentityConfig& cfg);
+Result<http::Response> delete_role_form(http::Context& ctx, const IdentityConfig& cfg);
 Result<http::Response> tokens_page(http::Context& ctx, const IdentityConfig& cfg);
 Result<http::Response> create_token_form(http::Context& ctx, const IdentityConfig& cfg);
 Result<http::Response> revoke_token_form(http::Context& ctx, const IdentityConfig&);

@@ -64,6 +64,11 @@ void add_admin_pages(http::Router& routes, const ConfigPtr& cfg) {
       .body_limit(kFormLimit)
       .summary("Set a role's permissions")
       .handle(bind(save_role_form));
+  routes.post("/admin/roles/{key}/delete")
+      .permission(kManageRoles)
+      .body_limit(kFormLimit)
+      .summary("Delete a custom role nobody holds")
+      .handle(bind(delete_role_form));
 
   routes.get("/admin/tokens")
       .permission(kManageTokens)

@@ -8,6 +8,7 @@
 #include "modules/identity/accounts.hpp"
 #include "modules/identity/submitted_form.hpp"
 #include "platform/audit/field_changes.hpp"
+#include "platform/html/components.hpp"
 #include "platform/http/json_input.hpp"
 #include "platform/http/pagination.hpp"
 #include "platform/time/thai_date.hpp"
@@ -51,6 +52,7 @@ http::Response render_role(http::Context& ctx, const IdentityConfig& cfg, const 
   dict.SetValue("NAME", name);
   const bool is_admin = role.key == kAdminRole;
   dict.ShowSection(is_admin ? "ADMIN" : "EDITABLE");
+  if (!role.builtin) dict.ShowSection("DELETABLE");
   show_permission_boxes(ctx, dict, "PERMISSIONS", cfg, "permissions", "identity.admin.permissions",
                         is_admin ? "" : "identity.admin.permissions_hint", checked, is_admin,
                         error);
@@ -117,6 +119,20 @@ Result<http::Response> save_role_form(http::Context& ctx, const IdentityConfig& 
     return saved.error();
   }
   return http::Response::redirect("/admin/roles/" + role->key + "?saved=1");
+}
+
+Result<http::Response> delete_role_form(http::Context& ctx, const IdentityConfig& cfg) {
+  const auto role = role_named(ctx, cfg, ctx.request.path_param("key"));
+  if (!role) return no_such_role();
+  auto removed =
+      remove_role(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), cfg.roles, role->key);
+  if (!removed.ok()) {
+    if (removed.error().code == ErrorCode::conflict) {
+      return render_role(ctx, cfg, *role, role->permissions, &removed.error(), {});
+    }
+    return removed.error();
+  }
+  return html::redirect_with_flash("/admin/roles", "identity.flash.role_deleted");
 }
 
 }  // namespace pao::identity::admin

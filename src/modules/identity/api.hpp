@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "platform/audit/audit_log.hpp"
+#include "platform/auth/principal.hpp"
 #include "platform/db/database.hpp"
 #include "platform/error/error.hpp"
 #include "platform/time/clock.hpp"
@@ -49,6 +50,8 @@ struct User {
 
 std::optional<User> find_user(db::Connection& conn, std::int64_t id);
 std::optional<User> find_user_by_username(db::Connection& conn, const std::string& username);
+// The active staff of division `code` (e.g. to notify a division), in id order.
+std::vector<User> active_users_in_division(db::Connection& conn, const std::string& code);
 
 struct NewUser {
   std::string username;  // 3–32 of a-z 0-9 . _ -, starting with a letter; stored lower-case
@@ -95,6 +98,12 @@ std::string token_expiry(const std::string& typed);
 Result<CreatedToken> create_token(db::Connection& conn, TimePoint at, const audit::Actor& by,
                                   const NewToken& token,
                                   const std::vector<std::string>& known_permissions);
+// The token whose secret is `secret`, as a principal, when it is valid at `at` (not revoked,
+// not expired); nullopt otherwise. For a module endpoint that receives the token another way
+// than `Authorization: Bearer` (the inventory agents send it as an HTTP Basic password).
+std::optional<auth::Principal> principal_for_api_token(db::Connection& conn, TimePoint at,
+                                                       const std::string& secret);
+
 // Revokes the token named `name` (or with id `name` when numeric). not_found when none;
 // revoking twice is fine.
 Status revoke_token(db::Connection& conn, TimePoint at, const audit::Actor& by,

@@ -200,7 +200,8 @@ std::optional<std::set<std::string>> visible_divisions(const auth::Principal& p)
 
 Status may_manage_users_in(const auth::Principal& p, const std::string& division_code) {
   if (p.can_everywhere("identity.users.manage")) return ok_status();
-  if (!division_code.empty() && p.can_in("identity.users.manage", division_code)) return ok_status();
+  if (!division_code.empty() && p.can_in("identity.users.manage", division_code))
+    return ok_status();
   Error e{ErrorCode::permission_denied,
           {"คุณจัดการได้เฉพาะบุคลากรในส่วนราชการที่คุณดูแล",
            "You may only manage staff of the divisions you oversee"},

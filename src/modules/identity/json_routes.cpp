@@ -288,6 +288,13 @@ Result<http::Response> set_role_permissions_json(http::Context& ctx, const Ident
   return Error::not_found({"ไม่พบบทบาทนี้", "No such role"});
 }
 
+Result<http::Response> delete_role_json(http::Context& ctx, const IdentityConfig& cfg) {
+  auto s = remove_role(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), cfg.roles,
+                       ctx.request.path_param("key"));
+  if (!s.ok()) return s.error();
+  return http::Response::json(200, json::object{{"deleted", true}});
+}
+
 Result<http::Response> list_permissions_json(http::Context&, const IdentityConfig& cfg) {
   json::array items;
   for (const auto& p : cfg.roles.declared()) {
@@ -512,6 +519,15 @@ void add_json_routes(http::Router& routes, const ConfigPtr& cfg) {
         "properties":{"permissions":{"type":"array","items":{"type":"string"}}}})"))
       .response(200, "The role as changed")
       .handle(bind(set_role_permissions_json));
+  routes.del("/api/v1/roles/{key}")
+      .permission("identity.roles.manage")
+      .tag("identity")
+      .summary("Delete a custom role that no account holds")
+      .path_param("key", "string", "Role key")
+      .response(200, "Deleted")
+      .response(404, "No such role")
+      .response(409, "Built in, or still held by someone")
+      .handle(bind(delete_role_json));
   routes.get("/api/v1/permissions")
       .permission("identity.roles.manage")
       .tag("identity")

@@ -10,7 +10,10 @@
 namespace pao::identity {
 
 std::optional<Error> authenticate(http::Context& ctx, const IdentityConfig& cfg) {
-  if (const auto header = ctx.request.header("Authorization")) {
+  // HTTP Basic is not a way to sign in to pao: a module endpoint that takes it (the inventory
+  // agents' /ocsinventory) reads it itself, and it gives no one anything anywhere else.
+  if (const auto header = ctx.request.header("Authorization");
+      header && !header->starts_with("Basic ")) {
     constexpr std::string_view kBearer = "Bearer ";
     if (!header->starts_with(kBearer)) {
       return Error{ErrorCode::unauthenticated,

@@ -143,4 +143,30 @@ Result<Role> add_role(db::Connection& conn, TimePoint at, const audit::Actor& by
   return Role{key, name_th, name_en, false, {}};
 }
 
+Status remove_role(db::Connection& conn, TimePoint at, const audit::Actor& by,
+                   const RoleCatalog& catalog, const std::string& role) {
+  db::Tx tx(conn);
+  const auto row = store::role(conn, role);
+  if (!row) return Error::not_found({"ไม่พบบทบาทนี้", "No such role"});
+  if (row->builtin) {
+    return Error::conflict({"บทบาทที่มากับระบบลบไม่ได้ ปรับสิทธิ์ของบทบาทได้แทน",
+                            "A built-in role cannot be deleted; change its permissions instead"});
+  }
+  if (const auto holders = store::count_role_holders(conn, role); holders > 0) {
+    const std::string n = std::to_string(holders);
+    return Error::conflict({"ยังมีผู้ใช้ " + n + " คนถือบทบาทนี้ ถอดบทบาทออกจากผู้ใช้ก่อนจึงจะลบได้",
+                            n + " account(s) still hold this role; take it from them first"});
+  }
+  json::array permissions;
+  for (const auto& p : catalog.permissions_of(conn, role)) permissions.emplace_back(p);
+  audit::Changes changes;
+  changes.removed("name_th", json::string(row->name_th))
+      .removed("name_en", json::string(row->name_en))
+      .removed("permissions", std::move(permissions));
+  store::delete_role(conn, role);
+  audit::record(conn, at, by, {"identity.role.delete", "role", role, changes});
+  tx.commit();
+  return ok_status();
+}
+
 }  // namespace pao::identity

@@ -58,4 +58,10 @@ Result<Role> add_role(db::Connection& conn, TimePoint at, const audit::Actor& by
                       const std::string& key, const std::string& name_th,
                       const std::string& name_en);
 
+// Deletes a custom role nobody holds any more. A built-in role → conflict; a role still held →
+// conflict naming how many accounts hold it (take it from them first, so nobody loses
+// permissions by surprise); unknown → not_found. Audited with the role's names and permissions.
+Status remove_role(db::Connection& conn, TimePoint at, const audit::Actor& by,
+                   const RoleCatalog& catalog, const std::string& role);
+
 }  // namespace pao::identity

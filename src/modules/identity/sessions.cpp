@@ -175,6 +175,13 @@ Result<auth::Principal> principal_for_token(db::Connection& conn, TimePoint at,
   return p;
 }
 
+std::optional<auth::Principal> principal_for_api_token(db::Connection& conn, TimePoint at,
+                                                       const std::string& secret) {
+  auto p = principal_for_token(conn, at, SessionPolicy{}, secret);
+  if (!p.ok()) return std::nullopt;
+  return std::move(p).value();
+}
+
 void sign_out(db::Connection& conn, TimePoint at, const audit::Actor& by,
               const std::string& key_hash) {
   db::Tx tx(conn);

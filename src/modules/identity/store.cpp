@@ -195,6 +195,17 @@ void insert_role(db::Connection& conn, const RoleRow& r) {
       r.key, r.name_th, r.name_en);
 }
 
+std::int64_t count_role_holders(db::Connection& conn, const std::string& role) {
+  return conn
+      .query_one("SELECT COUNT(DISTINCT user_id) FROM identity_user_role WHERE role_key = ?", role)
+      ->i64(0);
+}
+
+void delete_role(db::Connection& conn, const std::string& role) {
+  conn.execute("DELETE FROM identity_role_permission WHERE role_key = ?", role);
+  conn.execute("DELETE FROM identity_role WHERE key = ? AND builtin = 0", role);
+}
+
 std::map<std::string, std::map<std::string, bool>> role_overrides(db::Connection& conn) {
   std::map<std::string, std::map<std::string, bool>> out;
   for (const auto& r :

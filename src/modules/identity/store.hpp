@@ -45,6 +45,11 @@ struct RoleRow {
 std::vector<RoleRow> roles(db::Connection& conn);
 std::optional<RoleRow> role(db::Connection& conn, const std::string& key);
 void insert_role(db::Connection& conn, const RoleRow& r);
+// How many accounts hold `role` (anywhere or in any division).
+std::int64_t count_role_holders(db::Connection& conn, const std::string& role);
+// Deletes a role and the administrator's changes to its permissions (not its holders: the
+// caller checks there are none).
+void delete_role(db::Connection& conn, const std::string& role);
 // role → permission → granted (the administrator's changes to the defaults)
 std::map<std::string, std::map<std::string, bool>> role_overrides(db::Connection& conn);
 void replace_role_overrides(db::Connection& conn, const std::string& role,

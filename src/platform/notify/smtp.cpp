@@ -4,11 +4,15 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/read_until.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/asio/streambuf.hpp>
 #include <boost/asio/write.hpp>
+#include <cctype>
 #include <charconv>
 #include <cstdlib>
+#include <filesystem>
 #include <istream>
+#include <set>
 #include <stdexcept>
 #include <vector>
 
@@ -18,6 +22,7 @@
 namespace pao::notify {
 
 namespace asio = boost::asio;
+namespace ssl = asio::ssl;
 using tcp = asio::ip::tcp;
 
 namespace {
@@ -100,11 +105,60 @@ struct Reply {
   }
 };
 
+// The TLS settings of a client that checks the server: TLS 1.2 or later, the system's CAs (or
+// the configured file), and — through the stream's verify callback — the host name.
+ssl::context client_tls_context(const SmtpSettings& s, std::string& problem) {
+  ssl::context ctx(ssl::context::tls_client);
+  SSL_CTX_set_min_proto_version(ctx.native_handle(), TLS1_2_VERSION);
+  ctx.set_verify_mode(ssl::verify_peer);
+  boost::system::error_code ec;
+  if (s.ca_file.empty()) {
+    ctx.set_default_verify_paths(ec);
+  } else {
+    ctx.load_verify_file(s.ca_file, ec);
+  }
+  if (ec) problem = "cannot load the CA certificates: " + ec.message();
+  return ctx;
+}
+
+// The mail server's EHLO answer: its extension keywords (upper case) and AUTH mechanisms.
+struct Extensions {
+  std::set<std::string> keywords;
+  std::set<std::string> auth;
+  bool has(const char* k) const { return keywords.count(k) > 0; }
+};
+
+Extensions extensions_of(const Reply& ehlo) {
+  Extensions out;
+  for (std::size_t i = 1; i < ehlo.lines.size(); ++i) {
+    std::string line = ehlo.lines[i];
+    for (auto& ch : line) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    // "AUTH PLAIN LOGIN", and the old "AUTH=PLAIN LOGIN" some servers still send.
+    const auto end = line.find_first_of(" =");
+    const std::string kw = line.substr(0, end);
+    out.keywords.insert(kw);
+    if (kw == "AUTH" && end != std::string::npos) {
+      std::size_t at = end + 1;
+      while (at < line.size()) {
+        const auto next = line.find(' ', at);
+        const auto mech = line.substr(at, next - at);
+        if (!mech.empty()) out.auth.insert(mech);
+        if (next == std::string::npos) break;
+        at = next + 1;
+      }
+    }
+  }
+  return out;
+}
+
 // One SMTP conversation. Every network step is asynchronous and run on a private io_context
-// for at most its timeout; a step that does not finish in time closes the socket.
+// for at most its timeout; a step that does not finish in time closes the socket. The TLS
+// stream is always there; until handshake() succeeds, reads and writes go to the plain socket
+// beneath it.
 class Conversation {
  public:
-  explicit Conversation(const SmtpSettings& s) : s_(s) {}
+  explicit Conversation(const SmtpSettings& s)
+      : s_(s), tls_context_(client_tls_context(s, tls_problem_)), stream_(ioc_, tls_context_) {}
 
   Status connect() {
     tcp::resolver::results_type endpoints;
@@ -121,7 +175,7 @@ class Conversation {
     ec = run(
         [&](auto done) {
           asio::async_connect(
-              socket_, endpoints,
+              socket(), endpoints,
               [done](boost::system::error_code e, const tcp::endpoint&) { done(e); });
         },
         s_.connect_timeout);
@@ -132,8 +186,32 @@ class Conversation {
     return ok_status();
   }
 
-  // Sends `line` (CRLF added) unless empty, then reads the reply and checks its code.
-  Result<Reply> command(const std::string& line, std::initializer_list<int> expected) {
+  // The TLS handshake, checking the server's certificate and name. Anything the server sent
+  // before it (after the 220 to STARTTLS) is refused: it could be a command injected in clear.
+  Status handshake() {
+    if (!tls_problem_.empty()) return temporary(tls_problem_);
+    if (buffer_.size() > 0) {
+      return temporary("the mail server sent data before the TLS handshake; not trusting it");
+    }
+    boost::system::error_code addr_ec;
+    asio::ip::make_address(s_.host, addr_ec);
+    if (addr_ec) SSL_set_tlsext_host_name(stream_.native_handle(), s_.host.c_str());  // SNI
+    stream_.set_verify_callback(ssl::host_name_verification(s_.host));
+    const auto ec = run(
+        [&](auto done) {
+          stream_.async_handshake(ssl::stream_base::client,
+                                  [done](boost::system::error_code e) { done(e); });
+        },
+        s_.connect_timeout);
+    if (ec) return temporary("TLS with " + s_.host + " failed: " + ec.message());
+    tls_ = true;
+    return ok_status();
+  }
+
+  // Sends `line` (CRLF added) unless empty, then reads the reply and checks its code. Errors
+  // name the command by its first word, or by `shown` when given (lines carrying a secret).
+  Result<Reply> command(const std::string& line, std::initializer_list<int> expected,
+                        std::string_view shown = {}) {
     if (!line.empty()) {
       if (auto sent = write(line + "\r\n"); !sent.ok()) return sent.error();
     }
@@ -142,8 +220,10 @@ class Conversation {
     for (const int code : expected) {
       if (reply->code == code) return reply;
     }
-    const std::string what =
-        (line.empty() ? std::string("greeting") : first_word(line)) + " answered " + reply->text();
+    const std::string name = !shown.empty() ? std::string(shown)
+                             : line.empty() ? std::string("greeting")
+                                            : first_word(line);
+    const std::string what = name + " answered " + reply->text();
     if (reply->code >= 500) return permanent(what);
     return temporary(what);
   }
@@ -151,8 +231,12 @@ class Conversation {
   Status write(const std::string& data) {
     const auto ec = run(
         [&](auto done) {
-          asio::async_write(socket_, asio::buffer(data),
-                            [done](boost::system::error_code e, std::size_t) { done(e); });
+          auto handler = [done](boost::system::error_code e, std::size_t) { done(e); };
+          if (tls_) {
+            asio::async_write(stream_, asio::buffer(data), handler);
+          } else {
+            asio::async_write(socket(), asio::buffer(data), handler);
+          }
         },
         s_.command_timeout);
     if (ec) return temporary("write to the mail server failed: " + ec.message());
@@ -161,11 +245,13 @@ class Conversation {
 
   void close() {
     boost::system::error_code ignored;
-    socket_.shutdown(tcp::socket::shutdown_both, ignored);
-    socket_.close(ignored);
+    socket().shutdown(tcp::socket::shutdown_both, ignored);
+    socket().close(ignored);
   }
 
  private:
+  tcp::socket& socket() { return stream_.next_layer(); }
+
   static std::string first_word(const std::string& line) {
     const auto colon = line.find_first_of(": ");
     return line.substr(0, colon);
@@ -176,8 +262,12 @@ class Conversation {
     for (int n = 0; n < 100; ++n) {
       const auto ec = run(
           [&](auto done) {
-            asio::async_read_until(socket_, buffer_, "\r\n",
-                                   [done](boost::system::error_code e, std::size_t) { done(e); });
+            auto handler = [done](boost::system::error_code e, std::size_t) { done(e); };
+            if (tls_) {
+              asio::async_read_until(stream_, buffer_, "\r\n", handler);
+            } else {
+              asio::async_read_until(socket(), buffer_, "\r\n", handler);
+            }
           },
           s_.command_timeout);
       if (ec) return temporary("no reply from the mail server: " + ec.message());
@@ -214,7 +304,7 @@ class Conversation {
     if (!finished) {
       boost::system::error_code ignored;
       resolver_.cancel();
-      socket_.close(ignored);  // cancels the operation; its handler then runs with aborted
+      socket().close(ignored);  // cancels the operation; its handler then runs with aborted
       ioc_.restart();
       ioc_.run();
       return asio::error::timed_out;
@@ -223,11 +313,43 @@ class Conversation {
   }
 
   const SmtpSettings& s_;
+  std::string tls_problem_;
   asio::io_context ioc_;
+  ssl::context tls_context_;
+  ssl::stream<tcp::socket> stream_;
+  bool tls_ = false;
   tcp::resolver resolver_{ioc_};
-  tcp::socket socket_{ioc_};
   asio::streambuf buffer_{64 * 1024};  // a longer reply line is refused, not buffered
 };
+
+// AUTH with the configured user: PLAIN when offered, else LOGIN (RFC 4954). A refusal is kept
+// temporary: it is a setting to fix, and the messages should go once it is fixed.
+Status authenticate(Conversation& c, const SmtpSettings& s, const Extensions& ext) {
+  auto refused = [](const Error& e) {
+    return temporary("SMTP AUTH failed (check PAO_SMTP_USER and PAO_SMTP_PASSWORD): " + e.internal);
+  };
+  if (ext.auth.count("PLAIN")) {
+    std::string token;
+    token += '\0';
+    token += s.user;
+    token += '\0';
+    token += s.password;
+    auto r = c.command("AUTH PLAIN " + base64(token), {235}, "AUTH PLAIN");
+    if (!r.ok()) return refused(r.error());
+    return ok_status();
+  }
+  if (ext.auth.count("LOGIN")) {
+    auto r = c.command("AUTH LOGIN", {334});
+    if (r.ok()) r = c.command(base64(s.user), {334}, "AUTH LOGIN user name");
+    if (r.ok()) r = c.command(base64(s.password), {235}, "AUTH LOGIN password");
+    if (!r.ok()) return refused(r.error());
+    return ok_status();
+  }
+  std::string offered;
+  for (const auto& m : ext.auth) offered += " " + m;
+  return temporary("the mail server offers no AUTH mechanism this client speaks (PLAIN, LOGIN):" +
+                   (offered.empty() ? std::string(" none") : offered));
+}
 
 }  // namespace
 
@@ -235,12 +357,20 @@ std::optional<SmtpSettings> SmtpSettings::from_environment() {
   SmtpSettings s;
   s.host = env("PAO_SMTP_HOST");
   if (s.host.empty()) return std::nullopt;
-  for (const char* unsupported : {"PAO_SMTP_USER", "PAO_SMTP_PASSWORD", "PAO_SMTP_STARTTLS"}) {
-    if (!env(unsupported).empty()) {
-      throw std::invalid_argument(std::string(unsupported) +
-                                  " is set, but SMTP AUTH and STARTTLS are not supported yet: "
-                                  "relay through a mail server on this host or network");
-    }
+  if (!env("PAO_SMTP_STARTTLS").empty()) {
+    throw std::invalid_argument("PAO_SMTP_STARTTLS is not a setting: use PAO_SMTP_TLS=starttls");
+  }
+  const std::string tls = env("PAO_SMTP_TLS");
+  if (tls.empty() || tls == "none") {
+    s.tls = SmtpTls::none;
+  } else if (tls == "starttls") {
+    s.tls = SmtpTls::starttls;
+    s.port = 587;
+  } else if (tls == "tls") {
+    s.tls = SmtpTls::implicit;
+    s.port = 465;
+  } else {
+    throw std::invalid_argument("PAO_SMTP_TLS must be none, starttls or tls, not: " + tls);
   }
   if (const std::string port = env("PAO_SMTP_PORT"); !port.empty()) {
     unsigned v = 0;
@@ -255,6 +385,20 @@ std::optional<SmtpSettings> SmtpSettings::from_environment() {
     throw std::invalid_argument("PAO_SMTP_FROM must be an e-mail address (PAO_SMTP_HOST is set)");
   }
   if (const std::string helo = env("PAO_SMTP_HELO"); !helo.empty()) s.helo_name = helo;
+  s.user = env("PAO_SMTP_USER");
+  s.password = env("PAO_SMTP_PASSWORD");
+  if (s.user.empty() != s.password.empty()) {
+    throw std::invalid_argument(s.user.empty() ? "PAO_SMTP_PASSWORD is set without PAO_SMTP_USER"
+                                               : "PAO_SMTP_USER is set without PAO_SMTP_PASSWORD");
+  }
+  if (!s.user.empty() && s.tls == SmtpTls::none) {
+    throw std::invalid_argument(
+        "PAO_SMTP_USER needs PAO_SMTP_TLS=starttls or tls: a password is never sent in clear");
+  }
+  s.ca_file = env("PAO_SMTP_CA_FILE");
+  if (!s.ca_file.empty() && !std::filesystem::is_regular_file(s.ca_file)) {
+    throw std::invalid_argument("PAO_SMTP_CA_FILE is not a file: " + s.ca_file);
+  }
   return s;
 }
 
@@ -263,20 +407,35 @@ Status SmtpTransport::send(const MailMessage& message) {
   if (!safe_address(message.to)) return permanent("bad recipient address: " + message.to);
   Conversation c(settings_);
   if (auto s = c.connect(); !s.ok()) return s.error();
+  if (settings_.tls == SmtpTls::implicit) {
+    if (auto s = c.handshake(); !s.ok()) return s.error();
+  }
   auto greeting = c.command("", {220});
   if (!greeting.ok()) return greeting.error();
-  bool eight_bit = false;
   auto ehlo = c.command("EHLO " + settings_.helo_name, {250});
-  if (ehlo.ok()) {
-    for (std::size_t i = 1; i < ehlo->lines.size(); ++i) {
-      std::string kw = ehlo->lines[i].substr(0, ehlo->lines[i].find(' '));
-      for (auto& ch : kw) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-      if (kw == "8BITMIME") eight_bit = true;
-    }
-  } else {
+  const bool needs_extensions = settings_.tls == SmtpTls::starttls || !settings_.user.empty();
+  if (!ehlo.ok()) {
+    if (needs_extensions) return ehlo.error();
     auto helo = c.command("HELO " + settings_.helo_name, {250});
     if (!helo.ok()) return helo.error();
   }
+  Extensions ext = ehlo.ok() ? extensions_of(*ehlo) : Extensions{};
+  if (settings_.tls == SmtpTls::starttls) {
+    // Required, so never skipped: a server (or someone in between) not offering it is a failure.
+    if (!ext.has("STARTTLS")) {
+      return temporary("the mail server does not offer STARTTLS, which PAO_SMTP_TLS requires");
+    }
+    if (auto r = c.command("STARTTLS", {220}); !r.ok()) return r.error();
+    if (auto s = c.handshake(); !s.ok()) return s.error();
+    // What the server said before TLS is forgotten (RFC 3207 4.2): ask again.
+    ehlo = c.command("EHLO " + settings_.helo_name, {250});
+    if (!ehlo.ok()) return ehlo.error();
+    ext = extensions_of(*ehlo);
+  }
+  if (!settings_.user.empty()) {
+    if (auto s = authenticate(c, settings_, ext); !s.ok()) return s.error();
+  }
+  const bool eight_bit = ext.has("8BITMIME");
   const std::string mail_from =
       "MAIL FROM:<" + message.from + ">" + (eight_bit ? " BODY=8BITMIME" : "");
   if (auto r = c.command(mail_from, {250}); !r.ok()) return r.error();

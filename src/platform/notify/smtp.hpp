@@ -1,12 +1,15 @@
 // Sending e-mail: the MailTransport interface the delivery job uses, and an SMTP client for it
 // written over Boost.Asio.
 //
-// The client speaks plain SMTP (RFC 5321): EHLO, MAIL FROM, RCPT TO, DATA, QUIT, one connection
-// per message, every step under a timeout. It is meant for a relay on the same host or network
-// (Postfix, an office mail gateway) that takes mail without authentication; it has no STARTTLS
-// and no AUTH yet, and from_environment() refuses a configuration that asks for them rather than
-// send a password in clear. Messages are text/plain; charset=UTF-8, sent 8bit when the server
-// offers 8BITMIME (dot-stuffed), otherwise base64; the subject is RFC 2047 encoded-words.
+// The client speaks SMTP (RFC 5321): EHLO, MAIL FROM, RCPT TO, DATA, QUIT, one connection per
+// message, every step under a timeout. It can relay through a server on the same host or network
+// without authentication, or submit to an office or government mail service the way mail clients
+// do: STARTTLS on port 587 (RFC 3207) or TLS from the first byte on port 465 (RFC 8314), then
+// AUTH PLAIN or LOGIN (RFC 4954). The server's certificate is checked against the system's CAs
+// (or PAO_SMTP_CA_FILE) and the host name; credentials are never sent without TLS, and a server
+// that does not offer STARTTLS when it is required is a failure, not a reason to fall back to
+// plain text (ADR 0007). Messages are text/plain; charset=UTF-8, sent 8bit when the server offers
+// 8BITMIME (dot-stuffed), otherwise base64; the subject is RFC 2047 encoded-words.
 //
 // Blocking: call it from a job thread, never from an HTTP I/O thread.
 #pragma once
@@ -40,18 +43,29 @@ class MailTransport {
   virtual Status send(const MailMessage& message) = 0;
 };
 
+// How the connection to the mail server is protected.
+enum class SmtpTls {
+  none,      // plain SMTP: a relay on this host or a trusted network (port 25)
+  starttls,  // plain, then STARTTLS before anything else is sent (port 587)
+  implicit,  // TLS from the first byte (port 465)
+};
+
 struct SmtpSettings {
   std::string host;                     // PAO_SMTP_HOST
-  std::uint16_t port = 25;              // PAO_SMTP_PORT
+  std::uint16_t port = 25;              // PAO_SMTP_PORT (default 25, 587 or 465 by PAO_SMTP_TLS)
   std::string from;                     // PAO_SMTP_FROM: the envelope and From: address
   std::string helo_name = "localhost";  // PAO_SMTP_HELO: this host's name in EHLO
+  SmtpTls tls = SmtpTls::none;          // PAO_SMTP_TLS: none | starttls | tls
+  std::string user;                     // PAO_SMTP_USER: AUTH when not empty (needs TLS)
+  std::string password;                 // PAO_SMTP_PASSWORD
+  std::string ca_file;  // PAO_SMTP_CA_FILE: trust this PEM file instead of the system's CAs
   std::chrono::milliseconds connect_timeout{std::chrono::seconds(10)};
   std::chrono::milliseconds command_timeout{std::chrono::seconds(30)};  // each reply
 
   // From the environment; nullopt when PAO_SMTP_HOST is unset (e-mail is then not sent and
   // waits in the outbox). Throws std::invalid_argument naming the variable for a bad port, a
-  // missing PAO_SMTP_FROM, or PAO_SMTP_USER/PAO_SMTP_PASSWORD/PAO_SMTP_STARTTLS (not supported
-  // yet: relay through a local MTA instead).
+  // missing PAO_SMTP_FROM, an unknown PAO_SMTP_TLS, a user without a password (or the other way
+  // round), or credentials with PAO_SMTP_TLS=none (a password is never sent in clear).
   static std::optional<SmtpSettings> from_environment();
 };
 

@@ -31,10 +31,22 @@ namespace fs = std::filesystem;
 // it accepts is parsed by Python's own e-mail package, independently of our encoder, and saved
 // as N.json: envelope, decoded Subject, decoded body, and the raw bytes received.
 constexpr const char* kServerScript = R"PY(
-import asyncio, email, email.policy, json, os, sys
-from aiosmtpd.smtp import SMTP
+import asyncio, email, email.policy, json, logging, os, ssl, sys, warnings
+from aiosmtpd.smtp import SMTP, AuthResult
 
-out_dir, port_file = sys.argv[1], sys.argv[2]
+# mode: plain | starttls (offered, required before MAIL) | tls (TLS from the first byte).
+# With a user, AUTH is required and only that user/password is accepted; "login-only" hides
+# AUTH PLAIN so the client must use LOGIN.
+out_dir, port_file, mode, cert, key, user, password, mechanisms = sys.argv[1:9]
+auth_attempts = os.path.join(out_dir, "auth-attempts")
+warnings.simplefilter("ignore")
+logging.disable(logging.WARNING)  # aiosmtpd logs its own deprecations
+
+def check_password(server, session, envelope, mechanism, auth_data):
+    with open(auth_attempts, "a") as f:
+        f.write(mechanism + "\n")
+    ok = auth_data.login == user.encode() and auth_data.password == password.encode()
+    return AuthResult(success=ok, handled=False)
 
 class Keep:
     # Recipients named refused@… get a permanent refusal, busy@… a temporary one.
@@ -52,6 +64,8 @@ class Keep:
         n = len([f for f in os.listdir(out_dir) if f.endswith(".json")])
         record = {
             "mail_from": envelope.mail_from,
+            "tls": server.transport.get_extra_info("ssl_object") is not None,
+            "authenticated": bool(session.authenticated),
             "rcpt_tos": envelope.rcpt_tos,
             "mail_options": envelope.mail_options,
             "subject": str(msg["subject"]),
@@ -70,7 +84,23 @@ class Keep:
 
 async def main():
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: SMTP(Keep(), hostname="smtp.test"), "127.0.0.1", 0)
+    context = None
+    if mode != "plain":
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(cert, key)
+    options = dict(hostname="smtp.test")
+    if mode == "starttls":
+        options.update(tls_context=context, require_starttls=True)
+    if user:
+        options.update(authenticator=check_password, auth_required=True)
+        if mechanisms == "login-only":
+            options.update(auth_exclude_mechanism=["PLAIN"])
+    if mode == "tls":
+        # The whole connection is TLS already; aiosmtpd only knows about STARTTLS.
+        options.update(auth_require_tls=False)
+        # (aiosmtpd warns about that, and about its own deprecated login_data: not our concern)
+    server = await loop.create_server(lambda: SMTP(Keep(), **options), "127.0.0.1", 0,
+                                      ssl=context if mode == "tls" else None)
     with open(port_file + ".tmp", "w") as f:
         f.write(str(server.sockets[0].getsockname()[1]))
     os.rename(port_file + ".tmp", port_file)
@@ -82,23 +112,43 @@ asyncio.run(main())
 // Debian's interpreter: python3-aiosmtpd installs into it (scripts/install-deps).
 constexpr const char* kPython = "/usr/bin/python3";
 
+// How the test server is set up: plain, STARTTLS required, or TLS from the first byte; with a
+// user, AUTH is required. Its certificate is self-signed for `cert_names` (an openssl SAN list).
+struct ServerOptions {
+  std::string mode = "plain";  // plain | starttls | tls
+  std::string user;
+  std::string password;
+  bool login_only = false;  // hide AUTH PLAIN
+  std::string cert_names = "DNS:localhost,IP:127.0.0.1";
+};
+
 class LocalSmtpServer {
  public:
-  LocalSmtpServer() {
+  explicit LocalSmtpServer(const ServerOptions& o = {}) {
     std::string dir = (fs::temp_directory_path() / "pao-smtp-test-XXXXXX").string();
     if (!mkdtemp(dir.data())) throw std::runtime_error("mkdtemp failed");
     dir_ = dir;
     fs::create_directories(dir_ / "mail");
     std::ofstream(dir_ / "server.py") << kServerScript;
-    const std::string script = (dir_ / "server.py").string();
-    const std::string mail = (dir_ / "mail").string();
-    const std::string port_file = (dir_ / "port").string();
-    std::vector<char*> argv = {const_cast<char*>(kPython), const_cast<char*>(script.c_str()),
-                               const_cast<char*>(mail.c_str()),
-                               const_cast<char*>(port_file.c_str()), nullptr};
+    if (o.mode != "plain") make_certificate(o.cert_names);
+    const std::string mechanisms = o.login_only ? "login-only" : "any";
+    std::vector<std::string> args = {kPython,
+                                     (dir_ / "server.py").string(),
+                                     (dir_ / "mail").string(),
+                                     (dir_ / "port").string(),
+                                     o.mode,
+                                     cert_file(),
+                                     (dir_ / "key.pem").string(),
+                                     o.user,
+                                     o.password,
+                                     mechanisms};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
     if (posix_spawn(&pid_, kPython, nullptr, nullptr, argv.data(), environ) != 0) {
       throw std::runtime_error("cannot start /usr/bin/python3: run scripts/install-deps");
     }
+    const fs::path port_file = dir_ / "port";
     for (int i = 0; i < 200 && !fs::exists(port_file); ++i) {
       int status = 0;
       if (waitpid(pid_, &status, WNOHANG) == pid_) {
@@ -124,6 +174,15 @@ class LocalSmtpServer {
   }
 
   std::uint16_t port() const { return port_; }
+  // The server's self-signed certificate: a client trusts it through PAO_SMTP_CA_FILE.
+  std::string cert_file() const { return (dir_ / "cert.pem").string(); }
+  // The AUTH mechanisms clients tried, in order ("PLAIN", "LOGIN").
+  std::vector<std::string> auth_attempts() const {
+    std::vector<std::string> out;
+    std::ifstream in(dir_ / "mail" / "auth-attempts");
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+  }
   // The messages received so far, in order, as the server's Python parsed them.
   std::vector<boost::json::object> messages() const {
     std::vector<boost::json::object> out;
@@ -139,6 +198,18 @@ class LocalSmtpServer {
   }
 
  private:
+  void make_certificate(const std::string& names) {
+    const std::string command =
+        "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=smtp.test"
+        " -keyout '" +
+        (dir_ / "key.pem").string() + "' -out '" + cert_file() +
+        "' -addext subjectAltName=" + names + " 2>/dev/null";
+    if (std::system(command.c_str()) != 0) {
+      throw std::runtime_error(
+          "openssl could not make a test certificate (run scripts/install-deps)");
+    }
+  }
+
   fs::path dir_;
   pid_t pid_ = 0;
   std::uint16_t port_ = 0;
@@ -338,6 +409,156 @@ TEST(SmtpTransport, A5xxRefusalIsPermanentAndA4xxTemporary) {
   ASSERT_FALSE(busy.ok());
   EXPECT_EQ(busy.error().code, ErrorCode::unavailable) << busy.error().internal;
   EXPECT_TRUE(server.messages().empty());
+}
+
+// ---- TLS and AUTH: submitting to an office mail service ----------------------------------------
+
+MailMessage thai_message(std::string to = "clerk@lamphunpao.go.th") {
+  return {.from = "pao@lamphunpao.go.th",
+          .to = std::move(to),
+          .subject = "แจ้งเตือน: หนังสือรอลงนาม",
+          .body_text = "เรียน ผู้อำนวยการกอง\nมีหนังสือรอท่านลงนาม ๒ ฉบับ\n"};
+}
+
+SmtpSettings tls_settings(const LocalSmtpServer& server, SmtpTls tls) {
+  auto s = settings_for(server.port());
+  s.tls = tls;
+  s.ca_file = server.cert_file();
+  s.user = "pao-mailer";
+  s.password = "s3cret-ของสำนักงาน";
+  return s;
+}
+
+TEST(SmtpTls, StartTlsThenAuthPlainDeliversTheMessageEncrypted) {
+  LocalSmtpServer server(
+      {.mode = "starttls", .user = "pao-mailer", .password = "s3cret-ของสำนักงาน"});
+  SmtpTransport t(tls_settings(server, SmtpTls::starttls));
+  const auto sent = t.send(thai_message());
+  ASSERT_TRUE(sent.ok()) << sent.error().internal;
+  const auto got = server.messages();
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_TRUE(got[0].at("tls").as_bool());
+  EXPECT_TRUE(got[0].at("authenticated").as_bool());
+  EXPECT_EQ(str(got[0], "subject"), "แจ้งเตือน: หนังสือรอลงนาม");
+  EXPECT_EQ(server.auth_attempts(), std::vector<std::string>{"PLAIN"});
+}
+
+TEST(SmtpTls, ImplicitTlsOnPort465WithAuthLoginWhenPlainIsNotOffered) {
+  LocalSmtpServer server(
+      {.mode = "tls", .user = "pao-mailer", .password = "s3cret-ของสำนักงาน", .login_only = true});
+  SmtpTransport t(tls_settings(server, SmtpTls::implicit));
+  const auto sent = t.send(thai_message());
+  ASSERT_TRUE(sent.ok()) << sent.error().internal;
+  const auto got = server.messages();
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_TRUE(got[0].at("tls").as_bool());
+  EXPECT_TRUE(got[0].at("authenticated").as_bool());
+  EXPECT_EQ(server.auth_attempts(), std::vector<std::string>{"LOGIN"});
+}
+
+TEST(SmtpTls, AWrongPasswordIsTemporaryNamesTheSettingAndDeliversNothing) {
+  LocalSmtpServer server({.mode = "starttls", .user = "pao-mailer", .password = "right"});
+  auto settings = tls_settings(server, SmtpTls::starttls);
+  settings.password = "wrong";
+  const auto sent = SmtpTransport(settings).send(thai_message());
+  ASSERT_FALSE(sent.ok());
+  EXPECT_EQ(sent.error().code, ErrorCode::unavailable) << "kept in the outbox until fixed";
+  EXPECT_NE(sent.error().internal.find("PAO_SMTP_PASSWORD"), std::string::npos)
+      << sent.error().internal;
+  EXPECT_NE(sent.error().internal.find("535"), std::string::npos) << sent.error().internal;
+  EXPECT_EQ(sent.error().internal.find("wrong"), std::string::npos) << "the password is not logged";
+  EXPECT_TRUE(server.messages().empty());
+}
+
+TEST(SmtpTls, AnUntrustedCertificateStopsBeforeThePasswordIsSent) {
+  LocalSmtpServer server({.mode = "starttls", .user = "pao-mailer", .password = "s3cret"});
+  auto settings = tls_settings(server, SmtpTls::starttls);
+  settings.ca_file.clear();  // the system's CAs do not know this self-signed certificate
+  const auto sent = SmtpTransport(settings).send(thai_message());
+  ASSERT_FALSE(sent.ok());
+  EXPECT_NE(sent.error().internal.find("TLS with 127.0.0.1 failed"), std::string::npos)
+      << sent.error().internal;
+  EXPECT_TRUE(server.auth_attempts().empty());
+  EXPECT_TRUE(server.messages().empty());
+}
+
+TEST(SmtpTls, ACertificateForAnotherHostIsRefusedEvenWhenItsIssuerIsTrusted) {
+  LocalSmtpServer server({.mode = "tls",
+                          .user = "pao-mailer",
+                          .password = "s3cret",
+                          .cert_names = "DNS:mail.elsewhere.example"});
+  const auto sent = SmtpTransport(tls_settings(server, SmtpTls::implicit)).send(thai_message());
+  ASSERT_FALSE(sent.ok());
+  EXPECT_NE(sent.error().internal.find("TLS with 127.0.0.1 failed"), std::string::npos)
+      << sent.error().internal;
+  EXPECT_TRUE(server.auth_attempts().empty());
+}
+
+TEST(SmtpTls, AServerWithoutStartTlsIsAFailureNotAFallbackToPlainText) {
+  LocalSmtpServer server;  // plain, offers no STARTTLS
+  const auto sent = SmtpTransport(tls_settings(server, SmtpTls::starttls)).send(thai_message());
+  ASSERT_FALSE(sent.ok());
+  EXPECT_NE(sent.error().internal.find("does not offer STARTTLS"), std::string::npos)
+      << sent.error().internal;
+  EXPECT_TRUE(server.messages().empty());
+}
+
+// ---- configuration from the environment --------------------------------------------------------
+
+class SmtpEnvironment : public ::testing::Test {
+ protected:
+  void SetUp() override { clear(); }
+  void TearDown() override { clear(); }
+  static void clear() {
+    for (const char* name :
+         {"PAO_SMTP_HOST", "PAO_SMTP_PORT", "PAO_SMTP_FROM", "PAO_SMTP_HELO", "PAO_SMTP_TLS",
+          "PAO_SMTP_USER", "PAO_SMTP_PASSWORD", "PAO_SMTP_CA_FILE", "PAO_SMTP_STARTTLS"}) {
+      unsetenv(name);
+    }
+  }
+  static void set(const char* name, const char* value) { setenv(name, value, 1); }
+  static std::string refusal() {
+    try {
+      (void)SmtpSettings::from_environment();
+    } catch (const std::invalid_argument& e) {
+      return e.what();
+    }
+    return "";
+  }
+};
+
+TEST_F(SmtpEnvironment, TheTlsModePicksTheUsualPortUnlessOneIsGiven) {
+  set("PAO_SMTP_HOST", "smtp.lamphunpao.go.th");
+  set("PAO_SMTP_FROM", "pao@lamphunpao.go.th");
+  EXPECT_EQ(SmtpSettings::from_environment()->port, 25);
+  set("PAO_SMTP_TLS", "starttls");
+  EXPECT_EQ(SmtpSettings::from_environment()->port, 587);
+  set("PAO_SMTP_TLS", "tls");
+  EXPECT_EQ(SmtpSettings::from_environment()->tls, SmtpTls::implicit);
+  EXPECT_EQ(SmtpSettings::from_environment()->port, 465);
+  set("PAO_SMTP_PORT", "2465");
+  EXPECT_EQ(SmtpSettings::from_environment()->port, 2465);
+}
+
+TEST_F(SmtpEnvironment, SettingsThatWouldSendAPasswordInClearOrHalfConfiguredAreRefused) {
+  set("PAO_SMTP_HOST", "smtp.lamphunpao.go.th");
+  set("PAO_SMTP_FROM", "pao@lamphunpao.go.th");
+  set("PAO_SMTP_USER", "pao-mailer");
+  set("PAO_SMTP_PASSWORD", "s3cret");
+  EXPECT_NE(refusal().find("PAO_SMTP_TLS"), std::string::npos) << refusal();
+  set("PAO_SMTP_TLS", "starttls");
+  EXPECT_EQ(refusal(), "");
+  unsetenv("PAO_SMTP_PASSWORD");
+  EXPECT_NE(refusal().find("PAO_SMTP_PASSWORD"), std::string::npos) << refusal();
+  set("PAO_SMTP_PASSWORD", "s3cret");
+  set("PAO_SMTP_TLS", "ssl");
+  EXPECT_NE(refusal().find("PAO_SMTP_TLS must be none, starttls or tls"), std::string::npos);
+  set("PAO_SMTP_TLS", "tls");
+  set("PAO_SMTP_CA_FILE", "/nonexistent/ca.pem");
+  EXPECT_NE(refusal().find("PAO_SMTP_CA_FILE"), std::string::npos) << refusal();
+  unsetenv("PAO_SMTP_CA_FILE");
+  set("PAO_SMTP_STARTTLS", "1");
+  EXPECT_NE(refusal().find("PAO_SMTP_TLS=starttls"), std::string::npos) << refusal();
 }
 
 }  // namespace

@@ -65,4 +65,53 @@
       update();
     });
   }
+  // Live suggestions while typing: an element [data-suggest-for="<input id>"] with
+  // data-suggest-url gets the JSON answer {"items":[{"url","title_pieces":[{"text","mark"}],
+  // "snippet":[…]}]} for ?q=<what is typed> as a list of links (the helpdesk's knowledge-base
+  // articles on the report form). Text is set with textContent only: no markup from the server.
+  function pieces(into, list) {
+    (list || []).forEach(function (p) {
+      var node = p.mark ? document.createElement("mark") : document.createTextNode(p.text);
+      if (p.mark) node.textContent = p.text;
+      into.appendChild(node);
+    });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("[data-suggest-for]"), function (box) {
+    var input = document.getElementById(box.getAttribute("data-suggest-for"));
+    var url = box.getAttribute("data-suggest-url");
+    var list = box.querySelector("ul");
+    if (!input || !url || !list || !window.fetch) return;
+    var timer = null, asked = "";
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var q = input.value.trim();
+        if (q === asked) return;
+        asked = q;
+        if (q.length < 2) { list.textContent = ""; box.hidden = true; return; }
+        fetch(url + "?q=" + encodeURIComponent(q), { credentials: "same-origin" })
+          .then(function (r) { return r.ok ? r.json() : { items: [] }; })
+          .then(function (data) {
+            if (q !== asked) return;
+            list.textContent = "";
+            (data.items || []).forEach(function (item) {
+              var li = document.createElement("li");
+              var a = document.createElement("a");
+              a.href = item.url;
+              a.target = "_blank";
+              a.rel = "noopener";
+              pieces(a, item.title_pieces);
+              li.appendChild(a);
+              var p = document.createElement("p");
+              p.className = "muted";
+              pieces(p, item.snippet);
+              li.appendChild(p);
+              list.appendChild(li);
+            });
+            box.hidden = list.children.length === 0;
+          })
+          .catch(function () { box.hidden = true; });
+      }, 250);
+    });
+  });
 })();

@@ -27,15 +27,17 @@
   </div>
   <div class="field{{#HAS_ERROR_FROM}} field--error{{/HAS_ERROR_FROM}}">
     <label for="from">[[audit.from]]</label>
-    <span class="field__hint" id="from-hint">[[audit.date_hint]]</span>
+    <span class="field__hint" id="from-hint">[[ui.date_hint]]</span>
     {{#HAS_ERROR_FROM}}<span class="field__error" id="from-error">{{ERROR_FROM}}</span>{{/HAS_ERROR_FROM}}
-    <input type="date" id="from" name="from" value="{{FROM}}" aria-describedby="from-hint{{#HAS_ERROR_FROM}} from-error{{/HAS_ERROR_FROM}}">
+    <input class="input input--narrow input--date" type="text" id="from" name="from" value="{{FROM}}" inputmode="numeric" autocomplete="off" spellcheck="false" data-thai-date aria-describedby="from-hint{{#HAS_ERROR_FROM}} from-error{{/HAS_ERROR_FROM}}">
+    <span class="field__preview" id="from-preview" data-thai-date-preview="from" aria-live="polite"></span>
   </div>
   <div class="field{{#HAS_ERROR_TO}} field--error{{/HAS_ERROR_TO}}">
     <label for="to">[[audit.to]]</label>
-    <span class="field__hint" id="to-hint">[[audit.date_hint]]</span>
+    <span class="field__hint" id="to-hint">[[ui.date_hint]]</span>
     {{#HAS_ERROR_TO}}<span class="field__error" id="to-error">{{ERROR_TO}}</span>{{/HAS_ERROR_TO}}
-    <input type="date" id="to" name="to" value="{{TO}}" aria-describedby="to-hint{{#HAS_ERROR_TO}} to-error{{/HAS_ERROR_TO}}">
+    <input class="input input--narrow input--date" type="text" id="to" name="to" value="{{TO}}" inputmode="numeric" autocomplete="off" spellcheck="false" data-thai-date aria-describedby="to-hint{{#HAS_ERROR_TO}} to-error{{/HAS_ERROR_TO}}">
+    <span class="field__preview" id="to-preview" data-thai-date-preview="to" aria-live="polite"></span>
   </div>
   <div class="actions">
     <button type="submit" class="button">[[audit.apply_filter]]</button>

@@ -14,3 +14,8 @@
     <a href="/admin/roles">[[identity.admin.cancel]]</a>
   </div>
 </form>{{/EDITABLE}}
+{{#DELETABLE}}<form class="form" method="post" action="/admin/roles/{{KEY}}/delete" data-test="delete-role">
+  <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+  <p>[[identity.admin.delete_role_hint]]</p>
+  <button type="submit" class="button button--danger">[[identity.admin.delete_role]]</button>
+</form>{{/DELETABLE}}

@@ -1,0 +1,49 @@
+#include "modules/helpdesk/module.hpp"
+
+#include "modules/helpdesk/deadline_watch.hpp"
+#include "modules/helpdesk/demo_data.hpp"
+#include "modules/helpdesk/knowledge_base.hpp"
+#include "modules/helpdesk/permissions.hpp"
+#include "modules/helpdesk/routes.hpp"
+#include "platform/registry/registry.hpp"
+
+namespace pao::helpdesk {
+
+void register_helpdesk_module(Registry& registry) {
+  registry.add_sql_migrations("helpdesk");
+  registry.add_permission(
+      kReport,
+      {"แจ้งปัญหาคอมพิวเตอร์และติดตามเรื่องของตน", "Report IT problems and follow one's own tickets"},
+      {"executive", "division_head", "clerk", "staff", "it_staff", "auditor"});
+  registry.add_permission(
+      kWork, {"รับและดำเนินการใบแจ้งซ่อม (เจ้าหน้าที่ไอที)", "Work on tickets (IT staff)"}, {"it_staff"});
+  registry.add_permission(kViewReports,
+                          {"ดูรายงานงานแจ้งซ่อมประจำเดือน", "See the IT help monthly report"},
+                          {"it_staff", "executive", "auditor"});
+  registry.add_permission(kManage,
+                          {"ตั้งค่าระดับการให้บริการและการมองเห็นเรื่องแจ้งซ่อม (หัวหน้างานไอที)",
+                           "Set SLA targets and ticket visibility (IT head)"},
+                          {});
+  add_json_routes(registry.routes());
+  add_html_routes(registry.routes());
+  registry.add_menu(
+      {"helpdesk_report", "helpdesk.report_menu", "/helpdesk/reports/monthly", kViewReports, 43});
+  registry.add_menu({"helpdesk_settings", "helpdesk.settings", "/helpdesk/settings", kManage, 44});
+  registry.add_menu({"helpdesk_kb", "helpdesk.kb", "/helpdesk/kb", kReport, 42});
+  registry.add_search_source(
+      {"helpdesk.article",
+       {"คลังความรู้ไอที", "IT knowledge base"},
+       [](db::Connection& conn, const Clock& clock) { index_all_articles(conn, clock.now()); }});
+  registry.add_demo_data("helpdesk", load_demo_data);
+  registry.add_job(deadline_watch_job());
+  registry.add_job(auto_close_job());
+  registry.add_menu({"helpdesk", "helpdesk.menu", "/helpdesk", kReport, 40});
+  registry.add_menu({"helpdesk_queue", "helpdesk.menu_queue", "/helpdesk/queue", kWork, 41});
+  // A ticket's screenshot is read by whoever may see the ticket.
+  registry.add_file_owner("helpdesk", "ticket", [](http::Context& ctx, const std::string& id) {
+    const auto n = std::atoll(id.c_str());
+    return n > 0 && view_ticket(ctx.db(), caller_of(ctx), n).ok();
+  });
+}
+
+}  // namespace pao::helpdesk
