@@ -6,6 +6,7 @@
 #include "modules/plan/demo_data.hpp"
 #include "modules/plan/file_progress_report.hpp"
 #include "modules/plan/permissions.hpp"
+#include "modules/plan/round_notices.hpp"
 #include "modules/plan/routes.hpp"
 #include "modules/plan/search_documents.hpp"
 #include "modules/plan/seed.hpp"
@@ -236,7 +237,7 @@ void add_planning_routes(http::Router& routes) {
 
 }  // namespace
 
-void register_plan_module(Registry& registry) {
+void register_plan_module(Registry& registry, DivisionMembers members) {
   registry.add_sql_migrations("plan");
   registry.add_migration_step("plan", 2, "seed_digital_plan", load_digital_plan_seed);
   registry.add_migration_step("plan", 3, "map_responsible_divisions", map_responsible_divisions);
@@ -260,6 +261,7 @@ void register_plan_module(Registry& registry) {
       {"executive"});
 
   registry.add_demo_data("plan", load_demo_progress);
+  if (members) registry.add_job(round_notices_job(std::move(members)));
 
   add_public_routes(registry.routes());
   add_reporting_routes(registry.routes());

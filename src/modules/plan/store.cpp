@@ -585,6 +585,20 @@ std::map<std::int64_t, std::map<int, std::int64_t>> spent_by_year(db::Connection
   return out;
 }
 
+bool mark_notice_sent(db::Connection& conn, std::int64_t round_id, const std::string& kind,
+                      const std::string& division, const std::string& at) {
+  if (conn.query_one("SELECT 1 FROM plan_round_notice WHERE round_id = ? AND kind = ? AND "
+                     "division_code = ?",
+                     round_id, kind, division)) {
+    return false;
+  }
+  conn.execute(
+      "INSERT INTO plan_round_notice (round_id, kind, division_code, sent_at) VALUES "
+      "(?, ?, ?, ?)",
+      round_id, kind, division, at);
+  return true;
+}
+
 namespace {
 std::vector<Decision> decisions_of(db::Connection& conn, const char* subject, std::int64_t ref) {
   std::vector<Decision> out;

@@ -86,6 +86,10 @@ std::map<std::int64_t, Summary> summaries(db::Connection& conn);
 // Per project id: (fiscal year → spent satang).
 std::map<std::int64_t, std::map<int, std::int64_t>> spent_by_year(db::Connection& conn);
 
+// Records that the notice (round, kind, division) was sent; false when it already was.
+bool mark_notice_sent(db::Connection& conn, std::int64_t round_id, const std::string& kind,
+                      const std::string& division, const std::string& at);
+
 // ---- acceleration list, PDCA notes, decisions
 // ------------------------------------------------------
 std::int64_t insert_measure(db::Connection& conn, const AccelerationMeasure& m);
