@@ -208,6 +208,9 @@ TEST_P(PlanReportingPages, KpiActualsFiledOnTheApiShowAsAchievement) {
   const auto project = body_json(get("/api/v1/plan/projects/" + p));
   EXPECT_EQ(project.at("kpis").at(0).at("achievement_percent").as_double(), 25.0);
   EXPECT_EQ(project.at("kpi_achievement_percent").as_double(), 25.0);
+  const auto page = get("/plan/projects/" + p);
+  EXPECT_TRUE(Contains(page.body, "data-test=\"kpi-overall\">25.0%"));
+  EXPECT_TRUE(Contains(page.body, "ครูที่ผ่านการอบรม"));
 }
 
 INSTANTIATE_TEST_SUITE_P(, PlanReportingPages, ::testing::ValuesIn(db::test_backends()),
