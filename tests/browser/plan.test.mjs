@@ -1,6 +1,6 @@
 // Browser test of the plan's follow-up: the planner opens this quarter's round, an owner of
 // กองการศึกษาฯ files a quarterly report with a photo on the form, the executive's dashboard
-// reflects it, the round's XLSX opens in python3-openpyxl with the figures, and the PDF's text
+// (and its CSV) reflects it, the round's XLSX opens in python3-openpyxl with the figures, and the PDF's text
 // (pdftotext) carries the Thai project names. Uses the demo accounts (`pao demo-data`; their
 // password is read from PAO_DATA_DIR/demo-credentials.txt). Screenshots: plan-*.png.
 import assert from 'node:assert/strict';
@@ -129,7 +129,12 @@ describe('plan follow-up', () => {
       await exec.page.goto(`${baseUrl}/plan/dashboard?fiscal_year=${fiscalYear}`,
         { waitUntil: 'load' });
       assert.match(await exec.page.locator('#budget-spend').innerText(), /การพัฒนาทักษะด้านดิจิทัล/);
-      assert.match(await exec.page.locator('[data-test="spent"]').innerText(), /12,500\.50/);
+      assert.equal(await exec.page.locator('h1').innerText(), 'แดชบอร์ดผู้บริหาร: ติดตามแผนดิจิทัล');
+      const csv = await (await exec.page.request.get(
+        `${baseUrl}/plan/dashboard.csv?fiscal_year=${fiscalYear}`)).text();
+      const csvRow = csv.split('\n').find((l) => l.startsWith('3,3.1,'));
+      assert.ok(csvRow, `project 3.1 in the dashboard's CSV:\n${csv}`);
+      assert.match(csvRow, /,45,(on_track|delayed|not_started),/, 'the dashboard has the 45%');
       await exec.page.screenshot({ path: path.join(screenshotDir, 'plan-dashboard.png'),
         fullPage: true });
 

@@ -42,6 +42,14 @@ std::string plain_baht(std::int64_t satang) {
   return out;
 }
 
+std::int64_t year_amount(const std::map<std::int64_t, std::map<int, std::int64_t>>& amounts,
+                         std::int64_t project, int year) {
+  const auto p = amounts.find(project);
+  if (p == amounts.end()) return 0;
+  const auto y = p->second.find(year);
+  return y == p->second.end() ? 0 : y->second;
+}
+
 }  // namespace
 
 Dashboard build_dashboard(db::Connection& conn, Date today, std::optional<int> fiscal_year) {
@@ -51,7 +59,7 @@ Dashboard build_dashboard(db::Connection& conn, Date today, std::optional<int> f
   filter.fiscal_year = fiscal_year;
   d.projects = list_project_progress(conn, today, filter);
   const auto budgets = store::project_budgets(conn);
-  const auto spent_by_year = store::money_reported_by_year(conn);
+  const auto spent_by_year = store::spent_by_year(conn);
 
   std::map<std::string, ProgressGroup> strategies, divisions;
   std::map<std::string, ProgressGroup> years;
@@ -67,8 +75,7 @@ Dashboard build_dashboard(db::Connection& conn, Date today, std::optional<int> f
       const auto b = budgets.find(p.project.id);
       budget =
           b == budgets.end() || !b->second.count(*fiscal_year) ? 0 : b->second.at(*fiscal_year);
-      const auto s = spent_by_year.find({p.project.id, *fiscal_year});
-      spent = s == spent_by_year.end() ? 0 : s->second;
+      spent = year_amount(spent_by_year, p.project.id, *fiscal_year);
     }
     d.budget_satang += budget;
     d.spent_satang += spent;
@@ -83,9 +90,8 @@ Dashboard build_dashboard(db::Connection& conn, Date today, std::optional<int> f
       auto& g = years[std::to_string(y)];
       g.key = g.label = std::to_string(y);
       const auto b = budgets.find(p.project.id);
-      const auto s = spent_by_year.find({p.project.id, y});
       add(g, p, b == budgets.end() || !b->second.count(y) ? 0 : b->second.at(y),
-          s == spent_by_year.end() ? 0 : s->second);
+          year_amount(spent_by_year, p.project.id, y));
     }
     if (p.status == ProjectStatus::delayed) d.delayed.push_back(p);
   }

@@ -17,10 +17,17 @@ std::vector<ProjectProgress> compute(db::Connection& conn, Date today, const Pro
   const auto budgets = store::project_budgets(conn);
   const auto curves = store::planned_curves(conn);
   const auto cancelled = store::cancellations(conn);
-  const auto latest = store::latest_reports(conn);
-  const auto money = store::money_reported(conn);
-  const auto late_ids = store::projects_late(conn, to_iso_date(today));
-  const std::set<std::int64_t> late(late_ids.begin(), late_ids.end());
+  const auto summaries = store::summaries(conn);
+  // Rounds whose deadline has passed, by fiscal year: the latest period each year should have
+  // been reported on by now.
+  std::map<int, std::string> due_by_year;
+  const std::string today_iso = to_iso_date(today);
+  for (const auto& r : store::list_rounds(conn)) {
+    if (r.deadline < today_iso) {
+      auto& latest = due_by_year[r.fiscal_year];
+      latest = std::max(latest, r.period_end);
+    }
+  }
   const double margin = store::delay_margin(conn);
 
   std::vector<ProjectProgress> out;
@@ -39,18 +46,25 @@ std::vector<ProjectProgress> compute(db::Connection& conn, Date today, const Pro
     if (const auto it = budgets.find(p.id); it != budgets.end()) {
       for (const auto& [year, satang] : it->second) pp.budget_satang += satang;
     }
-    if (const auto it = money.find(p.id); it != money.end()) {
+    std::optional<std::string> last_filed;
+    if (const auto it = summaries.find(p.id); it != summaries.end()) {
       pp.committed_satang = it->second.committed;
       pp.spent_satang = it->second.spent;
+      pp.actual_percent = it->second.actual_percent;
+      pp.last_report_at = it->second.last_report_at;
+      last_filed = it->second.last_period_filed;
     }
-    if (const auto it = latest.find(p.id); it != latest.end()) {
-      pp.actual_percent = it->second.percent_complete;
-      pp.last_report_at = it->second.filed_at;
+    // Late: a round of one of its years is past its deadline, and nothing was filed for that
+    // period or a later one.
+    for (int y : p.fiscal_years) {
+      const auto due = due_by_year.find(y);
+      if (due != due_by_year.end() && (!last_filed || *last_filed < due->second)) {
+        pp.late_report = true;
+      }
     }
     const auto curve = curves.find(p.id);
     pp.curve = curve != curves.end() ? curve->second : linear_curve(p.fiscal_years);
     pp.planned_percent = planned_percent(pp.curve, today);
-    pp.late_report = late.count(p.id) > 0;
     if (const auto it = cancelled.find(p.id); it != cancelled.end()) pp.cancellation = it->second;
     pp.status = compute_status({pp.cancellation.has_value(), pp.actual_percent, pp.planned_percent,
                                 pp.late_report, margin});
@@ -115,6 +129,44 @@ std::vector<PlannedPoint> actual_curve(const std::vector<HistoryEntry>& history)
   for (const auto& [key, v] : by_quarter)
     out.push_back({key.first, key.second, static_cast<double>(v.second)});
   return out;
+}
+
+std::vector<KpiProgress> kpi_progress(db::Connection& conn, std::int64_t project_id) {
+  std::vector<KpiProgress> out;
+  const auto history = project_history(conn, project_id);
+  for (auto& k : store::project_kpis(conn, project_id)) {
+    KpiProgress kp;
+    for (const auto& h : history) {
+      if (h.report.state != "accepted") continue;
+      const auto it = std::find_if(h.report.kpi_actuals.begin(), h.report.kpi_actuals.end(),
+                                   [&](const KpiActual& a) { return a.kpi_id == k.id; });
+      if (it == h.report.kpi_actuals.end()) continue;
+      kp.actual = it->actual;
+      for (const auto& [year, target] : k.targets) {
+        if (year <= h.round.fiscal_year) kp.target = target;  // that year's, or the last before
+      }
+      if (!kp.target && !k.targets.empty()) kp.target = k.targets.front().second;
+      break;
+    }
+    if (kp.actual && kp.target) {
+      kp.achievement = kpi_achievement(k.baseline, *kp.target, *kp.actual, k.direction == "higher");
+    }
+    kp.kpi = std::move(k);
+    out.push_back(std::move(kp));
+  }
+  return out;
+}
+
+std::optional<double> project_kpi_achievement(const std::vector<KpiProgress>& kpis) {
+  double sum = 0;
+  int n = 0;
+  for (const auto& k : kpis) {
+    if (!k.achievement) continue;
+    sum += *k.achievement;
+    ++n;
+  }
+  if (n == 0) return std::nullopt;
+  return sum / n;
 }
 
 }  // namespace pao::plan

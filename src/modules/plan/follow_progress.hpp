@@ -59,6 +59,18 @@ std::vector<HistoryEntry> project_history(db::Connection& conn, std::int64_t pro
 // highest accepted version within the quarter, as an S-curve point.
 std::vector<PlannedPoint> actual_curve(const std::vector<HistoryEntry>& history);
 
+// Each KPI with its latest accepted actual and how far it got towards the target of that
+// report's fiscal year (kpi_achievement); `achievement` is nullopt until an actual is reported.
+struct KpiProgress {
+  Kpi kpi;
+  std::optional<double> actual;
+  std::optional<double> target;
+  std::optional<double> achievement;  // percent
+};
+std::vector<KpiProgress> kpi_progress(db::Connection& conn, std::int64_t project_id);
+// The project's achievement: the mean over KPIs with an actual; nullopt when none has one.
+std::optional<double> project_kpi_achievement(const std::vector<KpiProgress>& kpis);
+
 // not_found for a project id that does not exist (pages and the API answer alike).
 Error no_such_project();
 

@@ -212,6 +212,24 @@ Result<http::Response> project_page(http::Context& ctx) {
     show_pdca_notes(ctx, *dict.AddSectionDictionary("PDCA_SECTION"), p->project.id);
   }
 
+  const auto kpis = kpi_progress(ctx.db(), p->project.id);
+  for (const auto& k : kpis) {
+    auto* row = dict.AddSectionDictionary("KPI");
+    row->SetValue("NAME", k.kpi.name_th);
+    row->SetValue("UNIT", k.kpi.unit_th);
+    row->SetValue("BASELINE", html::format_number(k.kpi.baseline, 2));
+    row->SetValue("DIRECTION",
+                  ctx.html().text(ctx.lang, k.kpi.direction == "higher" ? "plan.kpi_higher"
+                                                                        : "plan.kpi_lower"));
+    row->SetValue("TARGET", k.target ? html::format_number(*k.target, 2) : "–");
+    row->SetValue("ACTUAL", k.actual ? html::format_number(*k.actual, 2) : "–");
+    row->SetValue("ACHIEVEMENT", k.achievement ? html::format_number(*k.achievement, 1) : "–");
+  }
+  if (!kpis.empty()) {
+    const auto overall = project_kpi_achievement(kpis);
+    dict.SetValueAndShowSection("KPI_OVERALL", overall ? html::format_number(*overall, 1) : "–",
+                                "KPIS");
+  }
   const auto history = project_history(ctx.db(), p->project.id);
   const auto actual = actual_curve(history);
   html::LineChart curve;

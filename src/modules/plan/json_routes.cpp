@@ -156,6 +156,25 @@ Result<http::Response> get_project_json(http::Context& ctx) {
         {"fiscal_year", c.fiscal_year}, {"quarter", c.quarter}, {"percent", c.percent}});
   }
   out["planned_curve"] = std::move(curve);
+  json::array kpis;
+  const auto progress = kpi_progress(ctx.db(), p->project.id);
+  auto opt = [](const std::optional<double>& v) {
+    return v ? json::value(*v) : json::value(nullptr);
+  };
+  for (const auto& k : progress) {
+    json::object targets;
+    for (const auto& [year, target] : k.kpi.targets) targets[std::to_string(year)] = target;
+    kpis.push_back(json::object{{"id", k.kpi.id},
+                                {"name_th", k.kpi.name_th},
+                                {"unit_th", k.kpi.unit_th},
+                                {"baseline", k.kpi.baseline},
+                                {"direction", k.kpi.direction},
+                                {"targets", std::move(targets)},
+                                {"actual", opt(k.actual)},
+                                {"achievement_percent", opt(k.achievement)}});
+  }
+  out["kpis"] = std::move(kpis);
+  out["kpi_achievement_percent"] = opt(project_kpi_achievement(progress));
   return http::Response::json(200, out);
 }
 
@@ -261,25 +280,46 @@ Result<http::Response> close_round_json(http::Context& ctx) {
 Result<http::Response> file_report_json(http::Context& ctx) {
   const auto project = project_id_param(ctx);
   if (!project.ok()) return project.error();
-  auto in = http::JsonInput::parse(ctx.request);
-  if (!in.ok()) return in.error();
+  auto parsed = http::JsonInput::parse(ctx.request);
+  if (!parsed.ok()) return parsed.error();
+  // kpi_actuals is a list of objects, read here; JsonInput checks the plain fields.
+  json::object body = json::parse(ctx.request.body).as_object();
+  std::vector<KpiActual> kpis;
+  bool bad_kpis = false;
+  if (const auto* list = body.if_contains("kpi_actuals")) {
+    if (!list->is_array()) bad_kpis = true;
+    for (const auto& v : list->is_array() ? list->as_array() : json::array{}) {
+      const auto* o = v.if_object();
+      const auto* id = o ? o->if_contains("kpi_id") : nullptr;
+      const auto* actual = o ? o->if_contains("actual") : nullptr;
+      if (!id || !id->is_int64() || !actual || !(actual->is_number())) {
+        bad_kpis = true;
+        continue;
+      }
+      kpis.push_back({id->as_int64(), actual->to_number<double>()});
+    }
+    body.erase("kpi_actuals");
+  }
+  http::JsonInput in(std::move(body));
   NewReport r;
   r.project_id = *project;
   r.round_id =
-      in->integer("round_id", 1, std::numeric_limits<std::int64_t>::max(), true).value_or(0);
-  r.percent_complete = static_cast<int>(in->integer("percent_complete", 0, 100, true).value_or(0));
+      in.integer("round_id", 1, std::numeric_limits<std::int64_t>::max(), true).value_or(0);
+  r.percent_complete = static_cast<int>(in.integer("percent_complete", 0, 100, true).value_or(0));
   r.committed_satang =
-      in->integer("committed_satang", 0, std::numeric_limits<std::int64_t>::max()).value_or(0);
+      in.integer("committed_satang", 0, std::numeric_limits<std::int64_t>::max()).value_or(0);
   r.spent_satang =
-      in->integer("spent_satang", 0, std::numeric_limits<std::int64_t>::max()).value_or(0);
+      in.integer("spent_satang", 0, std::numeric_limits<std::int64_t>::max()).value_or(0);
   const http::TextRule text{.required = false, .max_chars = kMaxReportTextChars};
-  r.activities_th = in->text("activities_th", text);
-  r.problems_th = in->text("problems_th", text);
-  r.help_needed_th = in->text("help_needed_th", text);
-  if (in->has("kpi_actuals")) {
-    in->reject("kpi_actuals", {"ยังไม่รองรับผ่าน API นี้", "is not accepted by this API yet"});
+  r.activities_th = in.text("activities_th", text);
+  r.problems_th = in.text("problems_th", text);
+  r.help_needed_th = in.text("help_needed_th", text);
+  r.kpi_actuals = std::move(kpis);
+  if (bad_kpis) {
+    in.reject("kpi_actuals",
+              {"ต้องเป็นรายการ {kpi_id, actual}", "must be a list of {kpi_id, actual}"});
   }
-  if (auto bad = in->finish(); !bad.ok()) return bad.error();
+  if (auto bad = in.finish(); !bad.ok()) return bad.error();
   auto filed = file_progress_report(ctx.db(), ctx.clock().now(), audit::actor_of(ctx),
                                     ctx.principal, r, nullptr);
   if (!filed.ok()) return filed.error();
@@ -372,7 +412,12 @@ json::value project_schema() {
                      R"(,"objectives_th":{"type":"string"},"responsible_th":{"type":"string"},
     "planned_curve":{"type":"array","items":{"type":"object","properties":{
       "fiscal_year":{"type":"integer"},"quarter":{"type":"integer"},
-      "percent":{"type":"number"}}}}}})");
+      "percent":{"type":"number"}}}},
+    "kpis":{"type":"array","items":{"type":"object","properties":{
+      "id":{"type":"integer"},"name_th":{"type":"string"},"unit_th":{"type":"string"},
+      "baseline":{"type":"number"},"direction":{"type":"string"},"targets":{"type":"object"},
+      "actual":{"type":["number","null"]},"achievement_percent":{"type":["number","null"]}}}},
+    "kpi_achievement_percent":{"type":["number","null"]}}})");
 }
 
 json::value round_schema() {
@@ -428,7 +473,9 @@ json::value new_report_schema() {
     "percent_complete":{"type":"integer","minimum":0,"maximum":100},
     "committed_satang":{"type":"integer","minimum":0},"spent_satang":{"type":"integer","minimum":0},
     "activities_th":{"type":"string"},"problems_th":{"type":"string"},
-    "help_needed_th":{"type":"string"}}})");
+    "help_needed_th":{"type":"string"},
+    "kpi_actuals":{"type":"array","items":{"type":"object","properties":{
+      "kpi_id":{"type":"integer"},"actual":{"type":"number"}}}}}})");
 }
 
 json::value decision_schema() {

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "modules/plan/file_progress_report.hpp"
 #include "modules/plan/follow_progress.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/reporting_rounds.hpp"
@@ -85,6 +86,29 @@ TEST_P(PlanManage, KpisNeedANameUnitAndDirectionAndOnlyThePlannerChangesAnything
   ASSERT_TRUE(set_delay_margin(conn(), at_, planner_, who_, 15).ok());
   EXPECT_EQ(find_project_progress(conn(), today_, p)->status, ProjectStatus::not_started)
       << "12.5 planned is within a 15-point margin";
+}
+
+TEST_P(PlanManage, KpiActualsFromReportsGiveAchievementPerKpiAndProject) {
+  const auto p = project_id(2, 4);
+  const auto more =
+      add_kpi(conn(), at_, planner_, who_, {p, "ระบบที่ใช้งาน", "ระบบ", 0, "higher", {{2567, 4}}});
+  const auto less =
+      add_kpi(conn(), at_, planner_, who_, {p, "เวลารอ", "วัน", 10, "lower", {{2567, 2}}});
+  ASSERT_TRUE(more.ok() && less.ok());
+  const auto round =
+      open_reporting_round(conn(), at_, planner_, who_, {2567, "quarterly", 1, "15/1/2567"});
+  who_.grant(kReportPermission, "strategy_budget");
+  NewReport r;
+  r.round_id = round->id;
+  r.project_id = p;
+  r.percent_complete = 20;
+  r.kpi_actuals = {{more->id, 1}, {less->id, 6}};
+  ASSERT_TRUE(file_progress_report(conn(), at_, planner_, who_, r).ok());
+  const auto kpis = kpi_progress(conn(), p);
+  ASSERT_EQ(kpis.size(), 2u);
+  EXPECT_DOUBLE_EQ(*kpis[0].achievement, 25.0) << "1 of 4 systems";
+  EXPECT_DOUBLE_EQ(*kpis[1].achievement, 50.0) << "10 → 6 days of a 10 → 2 target";
+  EXPECT_DOUBLE_EQ(*project_kpi_achievement(kpis), 37.5);
 }
 
 INSTANTIATE_TEST_SUITE_P(, PlanManage, ::testing::ValuesIn(db::test_backends()), db::backend_name);

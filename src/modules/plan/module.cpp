@@ -3,11 +3,14 @@
 #include <boost/json.hpp>
 
 #include "modules/plan/api.hpp"
+#include "modules/plan/demo_data.hpp"
 #include "modules/plan/file_progress_report.hpp"
 #include "modules/plan/permissions.hpp"
+#include "modules/plan/round_notices.hpp"
 #include "modules/plan/routes.hpp"
 #include "modules/plan/search_documents.hpp"
 #include "modules/plan/seed.hpp"
+#include "modules/plan/store.hpp"
 #include "platform/registry/registry.hpp"
 
 namespace pao::plan {
@@ -234,10 +237,11 @@ void add_planning_routes(http::Router& routes) {
 
 }  // namespace
 
-void register_plan_module(Registry& registry) {
+void register_plan_module(Registry& registry, DivisionMembers members) {
   registry.add_sql_migrations("plan");
   registry.add_migration_step("plan", 2, "seed_digital_plan", load_digital_plan_seed);
   registry.add_migration_step("plan", 3, "map_responsible_divisions", map_responsible_divisions);
+  registry.add_migration_step("plan", 5, "progress_summary", store::refresh_all_summaries);
 
   registry.add_permission(kViewPermission,
                           {"ดูการติดตามแผน: แดชบอร์ด รอบรายงาน และรายละเอียดรายงาน",
@@ -255,6 +259,9 @@ void register_plan_module(Registry& registry) {
       kDecidePermission,
       {"สั่งการมาตรการเร่งรัดและบันทึก PDCA", "Decide on the acceleration list and PDCA notes"},
       {"executive"});
+
+  registry.add_demo_data("plan", load_demo_progress);
+  if (members) registry.add_job(round_notices_job(std::move(members)));
 
   add_public_routes(registry.routes());
   add_reporting_routes(registry.routes());

@@ -177,6 +177,42 @@ TEST_P(PlanReportingPages, TheDashboardReflectsAFiledReportInChartsTablesAndCsv)
   EXPECT_TRUE(Contains(csv.body, ",12500.50,"));
 }
 
+TEST_P(PlanReportingPages, KpiActualsFiledOnTheApiShowAsAchievement) {
+  sign_in_as_planner();
+  const auto p = std::to_string(project_id(3, 1));
+  const auto kpi = send_json("POST", "/api/v1/plan/projects/" + p + "/kpis",
+                             json::object{{"name_th", "ครูที่ผ่านการอบรม"},
+                                          {"unit_th", "คน"},
+                                          {"baseline", 0},
+                                          {"direction", "higher"},
+                                          {"targets", json::object{{"2567", 200}}}});
+  ASSERT_EQ(kpi.status, 201) << kpi.body;
+  const auto round = send_json("POST", "/api/v1/plan/rounds",
+                               json::object{{"fiscal_year", 2567},
+                                            {"frequency", "quarterly"},
+                                            {"period", 1},
+                                            {"deadline", "2024-01-15"}});
+  sign_in_as_owner("education");
+  const auto bad = send_json("POST", "/api/v1/plan/projects/" + p + "/reports",
+                             json::object{{"round_id", body_json(round).at("id")},
+                                          {"percent_complete", 30},
+                                          {"kpi_actuals", "many"}});
+  EXPECT_EQ(bad.status, 400);
+  const auto filed = send_json(
+      "POST", "/api/v1/plan/projects/" + p + "/reports",
+      json::object{{"round_id", body_json(round).at("id")},
+                   {"percent_complete", 30},
+                   {"kpi_actuals", json::array{json::object{{"kpi_id", body_json(kpi).at("id")},
+                                                            {"actual", 50}}}}});
+  ASSERT_EQ(filed.status, 201) << filed.body;
+  const auto project = body_json(get("/api/v1/plan/projects/" + p));
+  EXPECT_EQ(project.at("kpis").at(0).at("achievement_percent").as_double(), 25.0);
+  EXPECT_EQ(project.at("kpi_achievement_percent").as_double(), 25.0);
+  const auto page = get("/plan/projects/" + p);
+  EXPECT_TRUE(Contains(page.body, "data-test=\"kpi-overall\">25.0%"));
+  EXPECT_TRUE(Contains(page.body, "ครูที่ผ่านการอบรม"));
+}
+
 INSTANTIATE_TEST_SUITE_P(, PlanReportingPages, ::testing::ValuesIn(db::test_backends()),
                          db::backend_name);
 

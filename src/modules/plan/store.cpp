@@ -487,6 +487,7 @@ std::int64_t insert_report(db::Connection& conn, const Report& r) {
     conn.execute("INSERT INTO plan_report_kpi (report_id, kpi_id, actual) VALUES (?, ?, ?)", id,
                  k.kpi_id, k.actual);
   }
+  refresh_summary(conn, r.project_id);
   return id;
 }
 
@@ -494,6 +495,9 @@ void decide_report(db::Connection& conn, std::int64_t id, const std::string& sta
                    const std::string& by, const std::string& at) {
   conn.execute("UPDATE plan_report SET state = ?, decided_by = ?, decided_at = ? WHERE id = ?",
                state, by, at, id);
+  if (const auto r = conn.query_one("SELECT project_id FROM plan_report WHERE id = ?", id)) {
+    refresh_summary(conn, r->i64(0));
+  }
 }
 
 std::vector<Report> pending_reports(db::Connection& conn) {
@@ -512,51 +516,87 @@ std::vector<std::int64_t> projects_reported(db::Connection& conn, std::int64_t r
   return out;
 }
 
-std::map<std::int64_t, Report> latest_reports(db::Connection& conn) {
-  std::map<std::int64_t, Report> out;
+void refresh_summary(db::Connection& conn, std::int64_t project_id) {
+  // Newest period first, highest version first.
   const auto rows = conn.query(
-      std::string("SELECT ") + kReportColumns +
-      " FROM (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.project_id ORDER BY r.period_end "
-      "DESC, x.version DESC) AS rn FROM plan_report x JOIN plan_round r ON r.id = x.round_id "
-      "WHERE x.state = 'accepted') rp WHERE rp.rn = 1");
-  for (const auto& r : rows) out.emplace(r.i64(2), report_from(r));
+      "SELECT rp.round_id, rp.version, rp.state, rp.percent_complete, rp.committed_satang, "
+      "rp.spent_satang, rp.filed_at, r.period_end, r.fiscal_year FROM plan_report rp JOIN "
+      "plan_round r ON r.id = rp.round_id WHERE rp.project_id = ? ORDER BY r.period_end DESC, "
+      "rp.version DESC",
+      project_id);
+  Summary s;
+  std::set<std::int64_t> counted_rounds;
+  std::map<int, std::int64_t> per_year;
+  for (const auto& r : rows) {
+    const std::string state = r.str(2);
+    if (state != "rejected" && !s.last_period_filed) s.last_period_filed = r.str(7);
+    if (state != "accepted") continue;
+    if (!s.actual_percent) {
+      s.actual_percent = static_cast<int>(r.i64(3));
+      s.last_report_at = r.str(6);
+    }
+    if (counted_rounds.insert(r.i64(0)).second) {  // the round's highest accepted version
+      s.committed += r.i64(4);
+      s.spent += r.i64(5);
+      per_year[static_cast<int>(r.i64(8))] += r.i64(5);
+    }
+  }
+  conn.execute("DELETE FROM plan_project_summary WHERE project_id = ?", project_id);
+  conn.execute(
+      "INSERT INTO plan_project_summary (project_id, actual_percent, last_report_at, "
+      "last_period_filed, committed_satang, spent_satang) VALUES (?, ?, ?, ?, ?, ?)",
+      project_id, s.actual_percent, s.last_report_at, s.last_period_filed, s.committed, s.spent);
+  conn.execute("UPDATE plan_project_year SET spent_satang = 0 WHERE project_id = ?", project_id);
+  for (const auto& [year, spent] : per_year) {
+    conn.execute(
+        "UPDATE plan_project_year SET spent_satang = ? WHERE project_id = ? AND "
+        "fiscal_year = ?",
+        spent, project_id, year);
+  }
+}
+
+void refresh_all_summaries(db::Connection& conn) {
+  for (const auto& r : conn.query("SELECT id FROM plan_project")) refresh_summary(conn, r.i64(0));
+}
+
+std::map<std::int64_t, Summary> summaries(db::Connection& conn) {
+  std::map<std::int64_t, Summary> out;
+  for (const auto& r : conn.query("SELECT project_id, actual_percent, last_report_at, "
+                                  "last_period_filed, committed_satang, spent_satang FROM "
+                                  "plan_project_summary")) {
+    Summary s;
+    if (!r.is_null(1)) s.actual_percent = static_cast<int>(r.i64(1));
+    s.last_report_at = r.opt_str(2);
+    s.last_period_filed = r.opt_str(3);
+    s.committed = r.i64(4);
+    s.spent = r.i64(5);
+    out.emplace(r.i64(0), std::move(s));
+  }
   return out;
 }
 
-std::map<std::int64_t, Money> money_reported(db::Connection& conn) {
-  std::map<std::int64_t, Money> out;
-  const auto rows = conn.query(
-      "SELECT project_id, SUM(committed_satang), SUM(spent_satang) FROM (SELECT project_id, "
-      "committed_satang, spent_satang, ROW_NUMBER() OVER (PARTITION BY project_id, round_id "
-      "ORDER BY version DESC) AS rn FROM plan_report WHERE state = 'accepted') v WHERE rn = 1 "
-      "GROUP BY project_id");
-  for (const auto& r : rows) out[r.i64(0)] = {r.i64(1), r.i64(2)};
+std::map<std::int64_t, std::map<int, std::int64_t>> spent_by_year(db::Connection& conn) {
+  std::map<std::int64_t, std::map<int, std::int64_t>> out;
+  for (const auto& r :
+       conn.query("SELECT project_id, fiscal_year, spent_satang FROM plan_project_year WHERE "
+                  "spent_satang <> 0")) {
+    out[r.i64(0)][static_cast<int>(r.i64(1))] = r.i64(2);
+  }
   return out;
 }
 
-std::map<std::pair<std::int64_t, int>, std::int64_t> money_reported_by_year(db::Connection& conn) {
-  std::map<std::pair<std::int64_t, int>, std::int64_t> out;
-  const auto rows = conn.query(
-      "SELECT v.project_id, r.fiscal_year, SUM(v.spent_satang) FROM (SELECT project_id, round_id, "
-      "spent_satang, ROW_NUMBER() OVER (PARTITION BY project_id, round_id ORDER BY version DESC) "
-      "AS rn FROM plan_report WHERE state = 'accepted') v JOIN plan_round r ON r.id = v.round_id "
-      "WHERE v.rn = 1 GROUP BY v.project_id, r.fiscal_year");
-  for (const auto& r : rows) out[{r.i64(0), static_cast<int>(r.i64(1))}] = r.i64(2);
-  return out;
-}
-
-std::vector<std::int64_t> projects_late(db::Connection& conn, const std::string& today) {
-  std::vector<std::int64_t> out;
-  // Due in a round past its deadline, with no filing in that round or any later period.
-  const auto rows = conn.query(
-      "SELECT DISTINCT y.project_id FROM plan_project_year y JOIN plan_round r ON "
-      "r.fiscal_year = y.fiscal_year WHERE r.deadline < ? AND NOT EXISTS (SELECT 1 FROM "
-      "plan_report rp JOIN plan_round r2 ON r2.id = rp.round_id WHERE rp.project_id = "
-      "y.project_id AND rp.state <> 'rejected' AND r2.period_end >= r.period_end) "
-      "ORDER BY y.project_id",
-      today);
-  for (const auto& r : rows) out.push_back(r.i64(0));
-  return out;
+bool mark_notice_sent(db::Connection& conn, std::int64_t round_id, const std::string& kind,
+                      const std::string& division, const std::string& at) {
+  if (conn.query_one("SELECT 1 FROM plan_round_notice WHERE round_id = ? AND kind = ? AND "
+                     "division_code = ?",
+                     round_id, kind, division)) {
+    return false;
+  }
+  conn.execute(
+      "INSERT INTO plan_round_notice (round_id, kind, division_code, sent_at) VALUES "
+      "(?, ?, ?, ?)",
+      round_id, kind, division, at);
+  return true;
 }
 
 namespace {

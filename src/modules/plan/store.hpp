@@ -70,19 +70,25 @@ std::vector<Report> pending_reports(db::Connection& conn);
 // Project ids that have a filed (not rejected) report in the round.
 std::vector<std::int64_t> projects_reported(db::Connection& conn, std::int64_t round_id);
 
-// Per project: the latest accepted report (latest period, highest version).
-std::map<std::int64_t, Report> latest_reports(db::Connection& conn);
-// Per project: committed and spent satang summed over the counting version of each round.
-struct Money {
+// Recomputes the project's summary row and per-year spending from its reports. insert_report
+// and decide_report call it; migration 5 runs it for every project.
+void refresh_summary(db::Connection& conn, std::int64_t project_id);
+void refresh_all_summaries(db::Connection& conn);
+
+struct Summary {
+  std::optional<int> actual_percent;
+  std::optional<std::string> last_report_at;
+  std::optional<std::string> last_period_filed;
   std::int64_t committed = 0;
   std::int64_t spent = 0;
 };
-std::map<std::int64_t, Money> money_reported(db::Connection& conn);
-// Spent satang per (project, fiscal year of the round), counting each round's latest accepted
-// version.
-std::map<std::pair<std::int64_t, int>, std::int64_t> money_reported_by_year(db::Connection& conn);
-// Projects with a round whose deadline is before `today` (ISO) and no filed report in it.
-std::vector<std::int64_t> projects_late(db::Connection& conn, const std::string& today);
+std::map<std::int64_t, Summary> summaries(db::Connection& conn);
+// Per project id: (fiscal year → spent satang).
+std::map<std::int64_t, std::map<int, std::int64_t>> spent_by_year(db::Connection& conn);
+
+// Records that the notice (round, kind, division) was sent; false when it already was.
+bool mark_notice_sent(db::Connection& conn, std::int64_t round_id, const std::string& kind,
+                      const std::string& division, const std::string& at);
 
 // ---- acceleration list, PDCA notes, decisions
 // ------------------------------------------------------

@@ -14,6 +14,18 @@
   <dt>[[plan.fiscal_years]]</dt><dd>{{#FISCAL_YEAR}}<span class="tag">{{YEAR}}</span> {{/FISCAL_YEAR}}</dd>
 </dl>
 {{S_CURVE:none}}
+{{#KPIS}}<h2 id="kpis">[[plan.kpis_title]]</h2>
+<p>[[plan.kpi_overall]] <strong data-test="kpi-overall">{{KPI_OVERALL}}%</strong></p>
+<div class="table-wrap">
+<table class="table">
+  <caption class="visually-hidden">[[plan.kpis_title]]</caption>
+  <thead><tr><th scope="col">[[plan.kpi_name]]</th><th scope="col">[[plan.kpi_unit]]</th><th scope="col" class="num">[[plan.kpi_baseline]]</th><th scope="col">[[plan.kpi_direction]]</th><th scope="col" class="num">[[plan.kpi_target]]</th><th scope="col" class="num">[[plan.actual]]</th><th scope="col" class="num">[[plan.kpi_achievement]]</th></tr></thead>
+  <tbody>
+  {{#KPI}}<tr data-test="kpi"><td class="table__text">{{NAME}}</td><td>{{UNIT}}</td><td class="num">{{BASELINE}}</td><td>{{DIRECTION}}</td><td class="num">{{TARGET}}</td><td class="num">{{ACTUAL}}</td><td class="num">{{ACHIEVEMENT}}</td></tr>
+  {{/KPI}}
+  </tbody>
+</table>
+</div>{{/KPIS}}
 <h2 id="history">[[plan.history]]</h2>
 {{#NO_REPORTS}}<p class="muted">[[plan.no_reports]]</p>{{/NO_REPORTS}}
 {{#REPORTS}}<div class="table-wrap">
