@@ -93,12 +93,13 @@ std::vector<std::string> Application::pending_migrations() {
   return db::pending_migrations(*db_, registry_.migrations());
 }
 
-std::vector<std::string> Application::load_demo_data() {
-  std::vector<std::string> notes;
+std::vector<std::pair<std::string, std::string>> Application::load_demo_data() {
+  std::vector<std::pair<std::string, std::string>> notes;
   auto lease = db_->acquire();
   for (const auto& step : registry_.demo_data()) {
     db::Tx tx(lease.conn());
-    for (auto& note : step.load(lease.conn(), clock_)) notes.push_back(std::move(note));
+    for (auto& note : step.load(lease.conn(), clock_))
+      notes.emplace_back(step.module, std::move(note));
     tx.commit();
   }
   return notes;

@@ -39,8 +39,8 @@ class Application {
   // `pao search reindex`: rebuilds every module's search documents; returns the kinds done.
   std::vector<std::string> reindex_search();
   // `pao demo-data`: loads every module's demo data (idempotent), each module in one transaction.
-  // Returns the modules' notes for the operator (demo sign-in details).
-  std::vector<std::string> load_demo_data();
+  // Returns the modules' notes for the operator (demo sign-in details), as (module, line).
+  std::vector<std::pair<std::string, std::string>> load_demo_data();
   // Migrations not yet applied (empty when current).
   std::vector<std::string> pending_migrations();
 

@@ -186,15 +186,20 @@ int run(int argc, char** argv) {
       }
       const auto notes = app.load_demo_data();
       std::cout << "demo data loaded\n";
-      if (!notes.empty()) {
-        // Shown now and kept (readable by the owner only) so `make run` can show it again.
+      std::vector<std::string> sign_in;
+      for (const auto& [module, line] : notes) {
+        std::cout << line << "\n";
+        if (module == "identity") sign_in.push_back(line);
+      }
+      // The accounts' sign-in details, shown now and kept (readable by the owner only) so
+      // `make run` can show them again. Only a run that made the accounts has them: a later run
+      // leaves the file as it is.
+      if (!sign_in.empty()) {
         const auto file = std::filesystem::path(settings.data_dir) / "demo-credentials.txt";
         std::filesystem::create_directories(file.parent_path());
         std::ofstream f(file, std::ios::trunc);
-        for (const auto& n : notes) {
-          std::cout << n << "\n";
-          f << n << "\n";
-        }
+        for (const auto& line : sign_in) f << line << "\n";
+        f.close();
         std::filesystem::permissions(
             file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
       }

@@ -376,6 +376,19 @@ def cli_tests(env):
         p = subprocess.run([PAO, "migrate"], env=env, capture_output=True, text=True, timeout=60)
         assert p.returncode == 0 and "up to date" in p.stdout, p.stdout + p.stderr
 
+    def demo_data_again_keeps_the_sign_in_details():
+        # `make run` twice: the second `pao demo-data` makes no accounts, and must not leave
+        # var/demo-credentials.txt without the password the first one printed.
+        file = os.path.join(env["PAO_DATA_DIR"], "demo-credentials.txt")
+        with open(file) as f:
+            before = f.read()
+        assert "password" in before, before
+        p = subprocess.run([PAO, "demo-data"], env=env, capture_output=True, text=True,
+                           timeout=120)
+        assert p.returncode == 0, p.stderr
+        with open(file) as f:
+            assert f.read() == before
+
     def version():
         p = subprocess.run([PAO, "version"], capture_output=True, text=True)
         assert p.returncode == 0 and p.stdout.startswith("pao ")
@@ -395,7 +408,8 @@ def cli_tests(env):
             srv.stop()
 
     for fn in (port_in_use, bad_listen_flag, unknown_command, unreachable_database,
-               migrate_is_idempotent, version, backup_opens):
+               migrate_is_idempotent, demo_data_again_keeps_the_sign_in_details, version,
+               backup_opens):
         check("cli " + fn.__name__.replace("_", " "), fn)
 
 
