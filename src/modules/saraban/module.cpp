@@ -4,6 +4,7 @@
 
 #include "modules/saraban/job_history.hpp"
 #include "modules/saraban/letter_search.hpp"
+#include "modules/saraban/official_emblem.hpp"
 #include "modules/saraban/routes.hpp"
 #include "platform/registry/registry.hpp"
 
@@ -284,6 +285,7 @@ void add_pages(http::Router& routes) {
 }  // namespace
 
 void register_saraban_module(Registry& registry) {
+  load_official_emblem();
   registry.add_sql_migrations("saraban");
   registry.add_migration_step("saraban", 2, "append_only_history", make_history_append_only);
 

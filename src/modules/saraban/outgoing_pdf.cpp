@@ -65,6 +65,17 @@ void signature(exports::PdfDocument& pdf, const OutgoingLetter& in) {
   pdf.paragraph(in.signer_position, centred);
 }
 
+// The Garuda, 3 cm high and centred at the top of the first page, when there is one (the space is
+// kept either way).
+void emblem(exports::PdfDocument& pdf, const OutgoingLetter& in) {
+  if (in.emblem_png.empty()) return;
+  const auto size = exports::png_size(in.emblem_png);
+  if (!size) return;
+  constexpr double kHeightMm = 30;
+  const double width_mm = kHeightMm * size->width / size->height;
+  pdf.place_png(in.emblem_png, (210 - width_mm) / 2, 15, kHeightMm);
+}
+
 void body(exports::PdfDocument& pdf, const OutgoingLetter& in) {
   for (const auto& p : paragraphs(in.body)) {
     pdf.paragraph(p, {.first_line_indent_mm = 25, .space_before_pt = 6});
@@ -85,11 +96,13 @@ std::string outgoing_pdf(const OutgoingLetter& in, const std::string& reference,
     memo.body = paragraphs(in.body);
     memo.signer_name = in.signer_name;
     memo.signer_position = in.signer_position;
+    memo.emblem_png = in.emblem_png;
     return exports::render_memo_pdf(memo);
   }
   if (in.kind == LetterKind::external) {
     exports::PdfDocument pdf(official_page(in.subject, 15));
     marks(pdf, in);
+    emblem(pdf, in);
     pdf.vertical_space(30);  // the Garuda emblem's place, 3 cm, centred above ที่ and the address
     pdf.side_by_side({{{{"ที่ ", true}, {reference}}, {.width_mm = 75}},
                       {{{in.agency}}, {.indent_mm = 95, .width_mm = 65}}});
@@ -105,6 +118,7 @@ std::string outgoing_pdf(const OutgoingLetter& in, const std::string& reference,
   const std::string word = in.kind == LetterKind::order ? "คำสั่ง" : "ประกาศ";
   exports::PdfDocument pdf(official_page(in.subject, 15));
   marks(pdf, in);
+  emblem(pdf, in);
   pdf.vertical_space(30);
   pdf.paragraph(word + in.agency, {.size_pt = 18, .bold = true, .align = Align::center});
   if (in.kind == LetterKind::order) {

@@ -6,6 +6,7 @@
 #include "modules/saraban/job_history.hpp"
 #include "modules/saraban/letter_search.hpp"
 #include "modules/saraban/numbering.hpp"
+#include "modules/saraban/official_emblem.hpp"
 #include "modules/saraban/store.hpp"
 #include "platform/files/files.hpp"
 #include "platform/http/json_input.hpp"
@@ -13,6 +14,13 @@
 namespace pao::saraban {
 
 namespace {
+
+// The letter as printed: with the deployment's Garuda unless the caller gave one.
+OutgoingLetter with_official_emblem(const OutgoingLetter& in) {
+  OutgoingLetter out = in;
+  if (out.emblem_png.empty()) out.emblem_png = official_emblem();
+  return out;
+}
 
 constexpr std::array<const char*, 4> kKindNames = {"external", "memo", "order", "announcement"};
 const Message kRequired{"กรุณากรอก", "is required"};
@@ -155,7 +163,7 @@ Result<RegisteredOutgoing> register_outgoing_letter(db::Connection& conn,
   }
 
   http::UploadedPart part{"file", pdf_name(l.reference), "application/pdf",
-                          outgoing_pdf(in, l.reference, dated)};
+                          outgoing_pdf(with_official_emblem(in), l.reference, dated)};
   auto stored = files::store_upload(conn, files, at, by.actor, part,
                                     {"saraban", "letter", std::to_string(l.id)});
   if (!stored.ok()) return stored.error();

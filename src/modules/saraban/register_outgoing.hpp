@@ -8,7 +8,8 @@
 // external letter (หนังสือภายนอก) with ที่ and the agency's address at the top, the date, เรื่อง,
 // เรียน, the body, ขอแสดงความนับถือ and the signature block; orders and announcements as a titled
 // document (คำสั่ง… / ประกาศ… เรื่อง …) with the date and signature block. 16 pt Thai font, dates
-// in B.E. The Garuda emblem's place is left empty (ADR 0004: not ours to ship).
+// in B.E. The Garuda emblem is the PAO's own PNG (PAO_GARUDA_PNG), or its place is left blank
+// (ADR 0004: not ours to ship).
 #pragma once
 
 #include <optional>
@@ -41,6 +42,8 @@ struct OutgoingLetter {
   std::string signer_position;  // required; "\n" between lines
   Urgency urgency = Urgency::normal;
   Secrecy secrecy = Secrecy::none;
+  // The Garuda emblem as a PNG; empty: the configured one (official_emblem()), if any.
+  std::string emblem_png;
 };
 
 struct RegisteredOutgoing {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "modules/saraban/numbering.hpp"
+#include "modules/saraban/official_emblem.hpp"
 #include "modules/saraban/testing.hpp"
 #include "platform/export/testing.hpp"
 #include "platform/files/files.hpp"
@@ -94,6 +95,40 @@ TEST_P(SarabanOutgoing, MissingPartsAreNamed) {
 
 INSTANTIATE_TEST_SUITE_P(Db, SarabanOutgoing, ::testing::ValuesIn(db::test_backends()),
                          db::backend_name);
+
+TEST(SarabanEmblem, TheConfiguredGarudaIsPrintedThreeCentimetresHighOnALetter) {
+  exports::testing::TempFile png("garuda.png", exports::testing::test_png());
+  setenv("PAO_GARUDA_PNG", png.path().c_str(), 1);
+  load_official_emblem();
+  EXPECT_EQ(official_emblem(), exports::testing::test_png());
+  OutgoingLetter in;
+  in.kind = LetterKind::external;
+  in.agency = "องค์การบริหารส่วนจังหวัดลำพูน";
+  in.to = "ผู้ว่าราชการจังหวัดลำพูน";
+  in.subject = "ขอเชิญประชุม";
+  in.body = "ด้วยองค์การบริหารส่วนจังหวัดลำพูนขอเชิญประชุม";
+  in.signer_name = "นายสมชาย ใจดี";
+  in.signer_position = "นายกองค์การบริหารส่วนจังหวัดลำพูน";
+  in.emblem_png = official_emblem();
+  const auto images = exports::testing::pdf_images(outgoing_pdf(in, "ลพ 51000/1", {2026, 11, 25}));
+  ASSERT_EQ(images.size(), 1u);
+  EXPECT_EQ(images[0].y_ppi, 8) << "10 px over 30 mm";
+
+  // A path that is not a PNG stops the start with the variable's name; unset, nothing is drawn.
+  exports::testing::TempFile not_png("garuda.png", "<svg/>");
+  setenv("PAO_GARUDA_PNG", not_png.path().c_str(), 1);
+  try {
+    load_official_emblem();
+    ADD_FAILURE() << "a non-PNG file was accepted";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("PAO_GARUDA_PNG"), std::string::npos) << e.what();
+  }
+  unsetenv("PAO_GARUDA_PNG");
+  load_official_emblem();
+  EXPECT_TRUE(official_emblem().empty());
+  in.emblem_png.clear();
+  EXPECT_TRUE(exports::testing::pdf_images(outgoing_pdf(in, "ลพ 51000/1", {2026, 11, 25})).empty());
+}
 
 }  // namespace
 }  // namespace pao::saraban

@@ -43,8 +43,11 @@ std::string render_memo_pdf(const Memo& memo) {
   setup.title = "บันทึกข้อความ เรื่อง " + memo.subject;
   PdfDocument pdf(setup);
 
-  // The emblem's area (left margin, first_page_top, 1.5 cm high) is left empty on purpose; the
+  // The emblem's area: left margin, first_page_top, 1.5 cm high (blank without an image); the
   // heading is centred beside it and the fields start below it.
+  if (!memo.emblem_png.empty()) {
+    pdf.place_png(memo.emblem_png, setup.left_mm, kFirstPageTopMm, kEmblemHeightMm);
+  }
   pdf.paragraph({TextRun{"บันทึกข้อความ", true, kHeadingPt}},
                 {.size_pt = kTextPt, .bold = true, .align = Align::center});
   const double used_mm = kPageHeightMm - kBottomMm - pdf.remaining_mm();

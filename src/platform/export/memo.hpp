@@ -15,8 +15,9 @@
 // emblem's place), later pages 2.5 cm, numbered "- ๒ -" at the top centre from the second page.
 // Text is 16 pt Laksaman (metric-compatible with TH Sarabun PSK).
 //
-// The Garuda emblem (ตราครุฑ, 1.5 cm high, top left) is NOT drawn: the emblem is not ours to
-// ship. Its area is left empty, for paper with the emblem pre-printed or a stamp.
+// The Garuda emblem (ตราครุฑ, 1.5 cm high, top left) is drawn from the PNG the deployment
+// configures (Memo::emblem_png); pao does not ship the image (ADR 0004). Without one its area is
+// left empty, for paper with the emblem pre-printed or a stamp.
 #pragma once
 
 #include <string>
@@ -38,6 +39,9 @@ struct Memo {
   // kThai writes every digit of the memo (reference, date, body, page numbers) in Thai digits,
   // as many offices do; Digits::arabic leaves them as typed.
   Digits digits = Digits::arabic;
+  // The Garuda emblem as a PNG file (see png_size), drawn 1.5 cm high at the top left; empty:
+  // the area is left blank.
+  std::string emblem_png;
 };
 
 // The memo as a PDF file (see PdfDocument for fonts, shaping and memory). Throws what PdfDocument

@@ -39,6 +39,19 @@ Memo purchase_memo() {
   return m;
 }
 
+TEST_F(MemoPdf, TheGarudaIsDrawnOneAndAHalfCentimetresHighOnlyWhenConfigured) {
+  EXPECT_TRUE(testing::pdf_images(render_memo_pdf(purchase_memo())).empty())
+      << "no image shipped: the area stays blank";
+  Memo m = purchase_memo();
+  m.emblem_png = std::string(testing::test_png());
+  const std::string pdf = render_memo_pdf(m);
+  const auto images = testing::pdf_images(pdf);
+  ASSERT_EQ(images.size(), 1u);
+  EXPECT_EQ(images[0].page, 1);
+  EXPECT_EQ(images[0].y_ppi, 17) << "10 px over 15 mm";
+  EXPECT_NE(without_whitespace(pdf_text(pdf)).find("บันทึกข้อความ"), std::string::npos);
+}
+
 TEST_F(MemoPdf, HasTheHeadingSubjectAndBuddhistEraDate) {
   const std::string text = without_whitespace(pdf_text(render_memo_pdf(purchase_memo())));
   EXPECT_NE(text.find("บันทึกข้อความ"), std::string::npos) << text;

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <numeric>
 #include <stdexcept>
 #include <utility>
@@ -484,6 +485,56 @@ void PdfDocument::table(const std::vector<PdfColumn>& columns,
 void PdfDocument::vertical_space(double mm) {
   impl_->check_open();
   impl_->space(mm_to_pt(mm));
+}
+
+void PdfDocument::place_png(std::string_view png, double left_mm, double top_mm, double height_mm) {
+  impl_->check_open();
+  const auto size = png_size(png);
+  if (!size) throw std::invalid_argument("PDF: the image is not a PNG file");
+  struct Reader {
+    std::string_view data;
+    std::size_t at = 0;
+  } reader{png};
+  cairo_surface_t* image = cairo_image_surface_create_from_png_stream(
+      [](void* closure, unsigned char* out, unsigned int length) {
+        auto* r = static_cast<Reader*>(closure);
+        if (r->data.size() - r->at < length) return CAIRO_STATUS_READ_ERROR;
+        std::memcpy(out, r->data.data() + r->at, length);
+        r->at += length;
+        return CAIRO_STATUS_SUCCESS;
+      },
+      &reader);
+  if (cairo_surface_status(image) != CAIRO_STATUS_SUCCESS) {
+    cairo_surface_destroy(image);
+    throw std::invalid_argument("PDF: the PNG image cannot be read");
+  }
+  const double scale = mm_to_pt(height_mm) / cairo_image_surface_get_height(image);
+  cairo_t* cr = impl_->cr;
+  cairo_save(cr);
+  cairo_translate(cr, mm_to_pt(left_mm), mm_to_pt(top_mm));
+  cairo_scale(cr, scale, scale);
+  cairo_set_source_surface(cr, image, 0, 0);
+  cairo_paint(cr);
+  cairo_restore(cr);
+  cairo_surface_destroy(image);
+}
+
+std::optional<PngSize> png_size(std::string_view png) {
+  static constexpr std::string_view kSignature("\x89PNG\r\n\x1a\n", 8);
+  // signature, then the IHDR chunk: length 13, "IHDR", width, height (big-endian)
+  if (png.size() < 33 || png.substr(0, 8) != kSignature || png.substr(12, 4) != "IHDR") {
+    return std::nullopt;
+  }
+  const auto be32 = [&png](std::size_t at) {
+    std::uint32_t v = 0;
+    for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(png[at + i]);
+    return v;
+  };
+  const PngSize size{be32(16), be32(20)};
+  if (size.width == 0 || size.height == 0 || size.width > 10000 || size.height > 10000) {
+    return std::nullopt;
+  }
+  return size;
 }
 
 void PdfDocument::page_break() {

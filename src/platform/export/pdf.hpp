@@ -24,6 +24,7 @@
 // are independent: pango keeps one font map per thread.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -108,6 +109,15 @@ struct PdfSetup {
   std::optional<TimePoint> created;
 };
 
+// The pixel size of a PNG image read from its header, or nullopt when `png` is not a PNG file
+// (signature, IHDR first, sensible dimensions): for checking an image when it is configured,
+// before any document needs it.
+struct PngSize {
+  std::uint32_t width = 0;
+  std::uint32_t height = 0;
+};
+std::optional<PngSize> png_size(std::string_view png);
+
 class PdfDocument {
  public:
   explicit PdfDocument(PdfSetup setup = {});
@@ -132,6 +142,11 @@ class PdfDocument {
              const std::vector<std::vector<std::string>>& rows, double size_pt = 14);
   // Empty space; at the bottom of a page it ends the page.
   void vertical_space(double mm);
+  // Draws a PNG image on the current page, its top-left corner `left_mm`/`top_mm` from the
+  // page's left and top edges, `height_mm` high (the width in proportion); the flow does not
+  // move, so callers keep its room with vertical_space. For an emblem or a letterhead. Throws
+  // std::invalid_argument when `png` is not a PNG image (see png_size).
+  void place_png(std::string_view png, double left_mm, double top_mm, double height_mm);
   void page_break();
 
   // Height left on the current page, in millimetres.

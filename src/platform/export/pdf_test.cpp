@@ -221,6 +221,31 @@ TEST(PdfDocument, SameInputAndCreationTimeGiveTheSameFile) {
   EXPECT_EQ(make(), make());
 }
 
+TEST_F(PdfDocumentTest, APlacedPngIsDrawnAtItsHeightWithoutMovingTheFlow) {
+  PdfDocument pdf;
+  const double before = pdf.remaining_mm();
+  pdf.place_png(testing::test_png(), 30, 15, 15);
+  EXPECT_DOUBLE_EQ(pdf.remaining_mm(), before) << "the text still starts at the top margin";
+  pdf.paragraph("ตราครุฑ");
+  const auto images = testing::pdf_images(pdf.bytes());
+  ASSERT_EQ(images.size(), 1u);
+  EXPECT_EQ(images[0].page, 1);
+  EXPECT_EQ(images[0].width, 8);
+  EXPECT_EQ(images[0].height, 10);
+  EXPECT_EQ(images[0].y_ppi, 17) << "10 px over 15 mm";
+}
+
+TEST(PdfDocument, OnlyAPngImageIsDrawn) {
+  EXPECT_EQ(png_size(testing::test_png())->width, 8u);
+  EXPECT_EQ(png_size(testing::test_png())->height, 10u);
+  EXPECT_FALSE(png_size("GIF89a\x08\x00\x0a\x00"));
+  EXPECT_FALSE(png_size(""));
+  PdfDocument pdf;
+  EXPECT_THROW(pdf.place_png("<svg/>", 30, 15, 15), std::invalid_argument);
+  const std::string truncated(testing::test_png().substr(0, 40));
+  EXPECT_THROW(pdf.place_png(truncated, 30, 15, 15), std::invalid_argument);
+}
+
 TEST(PdfDocument, BytesEndsTheDocument) {
   PdfDocument pdf;
   pdf.paragraph("ลำพูน");

@@ -144,6 +144,34 @@ std::string pdf_fonts(std::string_view pdf) {
   return r.out;
 }
 
+std::vector<PdfImage> pdf_images(std::string_view pdf) {
+  const TempFile file("document.pdf", pdf);
+  const auto r = run_command({"pdfimages", "-list", file.path().string()});
+  if (r.exit_code != 0) throw std::runtime_error("pdfimages failed: " + r.err);
+  // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+  std::vector<PdfImage> out;
+  std::istringstream lines(r.out);
+  std::string line;
+  for (int n = 0; std::getline(lines, line); ++n) {
+    if (n < 2) continue;  // the header and its underline
+    std::istringstream cols(line);
+    std::vector<std::string> c;
+    for (std::string w; cols >> w;) c.push_back(w);
+    if (c.size() < 14 || c[2] == "smask") continue;  // the alpha channel is a second "image"
+    out.push_back({std::stoi(c[0]), std::stoi(c[3]), std::stoi(c[4]), std::stoi(c[13])});
+  }
+  return out;
+}
+
+std::string_view test_png() {
+  static constexpr char kPng[] =
+      "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x08"
+      "\x00\x00\x00\x0a\x08\x06\x00\x00\x00\x89\xc7\x1f\x80\x00\x00\x00\x14\x49\x44\x41"
+      "\x54\x78\x9c\x63\xd8\xd0\xc5\xf0\x1f\x1f\x66\x18\x55\x40\x9c\x02\x00\x93\x90\xb1"
+      "\xd1\x82\xc8\xfe\x9d\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82";
+  return {kPng, sizeof kPng - 1};
+}
+
 std::vector<PdfWord> pdf_words(std::string_view pdf) {
   const std::string html = pdf_text(pdf, {"-bbox"});
   static const std::regex kPage(R"(<page )");

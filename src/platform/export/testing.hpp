@@ -59,6 +59,17 @@ struct PdfWord {
   std::string text;
 };
 std::vector<PdfWord> pdf_words(std::string_view pdf);
+// An image `pdfimages -list` finds: its page, pixel size and vertical resolution as drawn (pixels
+// per inch of paper, so 10 px drawn 15 mm high is 17).
+struct PdfImage {
+  int page = 0;
+  int width = 0, height = 0;
+  int y_ppi = 0;
+};
+std::vector<PdfImage> pdf_images(std::string_view pdf);
+// A small valid PNG (8 × 10 px, one colour) for tests of drawn images.
+std::string_view test_png();
+
 // `text` without spaces, tabs, newlines and form feeds: pdftotext's layout decides where those go.
 std::string without_whitespace(std::string_view text);
 
