@@ -71,9 +71,11 @@ END;
 )sql";
 
 // Version 2 (SQLite): a document's kind also lives in the FTS index, as a token of a third
-// column (`access_terms`, weight 0 in ranking), so a search for some kinds filters inside the
-// index (ADR 0002: a million documents). The token is "zk" + hex(kind): letters and digits only,
-// so the tokenizer keeps it whole, and no real word looks like one.
+// column (`access_terms`, weight 0 in ranking). The token is "zk" + hex(kind): letters and digits
+// only, so the tokenizer keeps it whole, and no real word looks like one. Searches no longer
+// match it: intersecting with a kind that holds most documents cost more than checking the
+// kind on each candidate's row (ADR 0002). It stays written, one token a document, so
+// existing indexes need no rebuild and bm25's document lengths, hence rankings, are unchanged.
 constexpr const char* kSqliteAccessSql = R"sql(
 ALTER TABLE platform_search_doc ADD COLUMN access_terms TEXT NOT NULL DEFAULT '';
 UPDATE platform_search_doc SET access_terms = 'zk' || lower(hex(kind));
@@ -373,24 +375,31 @@ SearchPage search(db::Connection& conn, const SearchQuery& query) {
     params.emplace_back(std::int64_t{offset});
   } else {
     // FTS5 ranks every match inside the index (ORDER BY rank is consumed by the virtual table)
-    // and hands rows over best first; the viewer's grants are checked only on those, until the
-    // page is full. Kinds are index tokens. bm25() is lower for better matches; negated so that
-    // higher is better on both engines. Title words weigh ten times body words.
-    std::string match = "{title_terms body_terms} : (" + fts5_match(terms) + ")";
+    // and hands rows over best first; the viewer's grants and the kinds asked for are checked
+    // on the document's own rows, only on those, until the page is full. (Kinds used to be
+    // index tokens too: every search for letters then read the doclist of every letter, a
+    // million entries, to intersect it with the words'.) bm25() is lower for better matches;
+    // negated so that higher is better on both engines. Title words weigh ten times body words.
+    const std::string match = "{title_terms body_terms} : (" + fts5_match(terms) + ")";
+    std::vector<db::Param> kind_params;
+    std::string kind_filter;
     if (!query.kinds.empty()) {
-      std::string kinds;
-      for (const auto& k : query.kinds)
-        kinds += (kinds.empty() ? "" : " OR ") + access_token("zk", k);
-      match += " AND access_terms : (" + kinds + ")";
+      kind_filter =
+          " AND EXISTS (SELECT 1 FROM platform_search_doc k WHERE k.id = "
+          "platform_search_fts.rowid AND k.kind IN (" +
+          placeholders(add_padded(kind_params, query.kinds)) + "))";
     }
     // Words found in very many documents: rank only the newest kRankWindow of them (reading
     // doclists backwards by rowid is cheap; ranking is not).
-    if (const auto edge =
-            conn.query_one("SELECT rowid FROM platform_search_fts WHERE platform_search_fts MATCH ?"
-                           " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                           match, std::int64_t{kRankWindow - 1});
-        edge && offset + limit < kRankWindow) {
-      newest_from = edge->i64(0);
+    std::vector<db::Param> edge_params{match};
+    edge_params.insert(edge_params.end(), kind_params.begin(), kind_params.end());
+    edge_params.emplace_back(std::int64_t{kRankWindow - 1});
+    if (const auto edge = conn.run("SELECT rowid FROM platform_search_fts WHERE platform_search_fts"
+                                   " MATCH ?" +
+                                       kind_filter + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                                   edge_params);
+        !edge.empty() && offset + limit < kRankWindow) {
+      newest_from = edge[0].i64(0);
     }
     params.emplace_back(match);
     newest_param = params.size();
@@ -403,7 +412,8 @@ SearchPage search(db::Connection& conn, const SearchQuery& query) {
         "  AND EXISTS (SELECT 1 FROM platform_search_grant g WHERE g.doc_id = "
         "platform_search_fts.rowid"
         "  AND g.grant_key IN (";
-    sql += placeholders(add_padded(params, query.viewer.grant_keys())) + "))";
+    sql += placeholders(add_padded(params, query.viewer.grant_keys())) + "))" + kind_filter;
+    params.insert(params.end(), kind_params.begin(), kind_params.end());
     // FTS5 breaks ties in rank arbitrarily (and differently for different LIMITs), so it
     // returns a window reaching 100 past the page, which is then ordered with the ties broken
     // (newer first, then id) and cut. Pages agree unless over 100 documents tie at the edge.
