@@ -16,6 +16,11 @@ namespace {
 constexpr std::size_t kMaxBodyWords = 20'000;
 constexpr std::size_t kMaxQueryTerms = 16;
 constexpr int kMaxLimit = 100;
+// SQLite: a search for some kinds looks at the kinds of the newest kKindSample matches; when
+// fewer than one in kRareKindShare is of those kinds, they are matched in the index instead of
+// being checked row by row (see search()).
+constexpr int kKindSample = 1'000;
+constexpr int kRareKindShare = 8;
 // PostgreSQL keeps at most 256 positions per lexeme, each at most 16383.
 constexpr std::size_t kMaxPositionsPerLexeme = 256;
 constexpr int kMaxPosition = 16383;
@@ -72,10 +77,9 @@ END;
 
 // Version 2 (SQLite): a document's kind also lives in the FTS index, as a token of a third
 // column (`access_terms`, weight 0 in ranking). The token is "zk" + hex(kind): letters and digits
-// only, so the tokenizer keeps it whole, and no real word looks like one. Searches no longer
-// match it: intersecting with a kind that holds most documents cost more than checking the
-// kind on each candidate's row (ADR 0002). It stays written, one token a document, so
-// existing indexes need no rebuild and bm25's document lengths, hence rankings, are unchanged.
+// only, so the tokenizer keeps it whole, and no real word looks like one. Searches match it only
+// for kinds that are rare among a query's matches: intersecting with a kind that holds most
+// documents costs more than checking the kind on each candidate's row (see search()).
 constexpr const char* kSqliteAccessSql = R"sql(
 ALTER TABLE platform_search_doc ADD COLUMN access_terms TEXT NOT NULL DEFAULT '';
 UPDATE platform_search_doc SET access_terms = 'zk' || lower(hex(kind));
@@ -375,19 +379,43 @@ SearchPage search(db::Connection& conn, const SearchQuery& query) {
     params.emplace_back(std::int64_t{offset});
   } else {
     // FTS5 ranks every match inside the index (ORDER BY rank is consumed by the virtual table)
-    // and hands rows over best first; the viewer's grants and the kinds asked for are checked
-    // on the document's own rows, only on those, until the page is full. (Kinds used to be
-    // index tokens too: every search for letters then read the doclist of every letter, a
-    // million entries, to intersect it with the words'.) bm25() is lower for better matches;
-    // negated so that higher is better on both engines. Title words weigh ten times body words.
-    const std::string match = "{title_terms body_terms} : (" + fts5_match(terms) + ")";
+    // and hands rows over best first; the viewer's grants are checked on those only, until the
+    // page is full. bm25() is lower for better matches; negated so that higher is better on both
+    // engines. Title words weigh ten times body words.
+    std::string match = "{title_terms body_terms} : (" + fts5_match(terms) + ")";
+    // Kinds: checked like grants, on each candidate's document row, when they hold a good share
+    // of the matches (letters in a register of a million letters: intersecting the words with
+    // the kind's index token would read a doclist of a million entries); matched as index
+    // tokens when they are rare among the matches (a few projects in that register), where
+    // row checks would walk thousands of other documents. Both give the same hits.
     std::vector<db::Param> kind_params;
     std::string kind_filter;
     if (!query.kinds.empty()) {
-      kind_filter =
-          " AND EXISTS (SELECT 1 FROM platform_search_doc k WHERE k.id = "
-          "platform_search_fts.rowid AND k.kind IN (" +
-          placeholders(add_padded(kind_params, query.kinds)) + "))";
+      const std::string in_kinds =
+          " AND k.kind IN (" + placeholders(add_padded(kind_params, query.kinds)) + "))";
+      std::vector<db::Param> sample_params = kind_params;
+      sample_params.emplace_back(match);
+      sample_params.emplace_back(std::int64_t{kKindSample});
+      const auto sample = conn.run(
+          "SELECT COUNT(*), COALESCE(SUM(EXISTS (SELECT 1 FROM platform_search_doc k"
+          " WHERE k.id = s.id" +
+              in_kinds +
+              "), 0) FROM (SELECT rowid AS id FROM platform_search_fts"
+              " WHERE platform_search_fts MATCH ? ORDER BY rowid DESC LIMIT ?) s",
+          sample_params);
+      if (sample[0].i64(0) == kKindSample && sample[0].i64(1) * kRareKindShare < kKindSample) {
+        std::string tokens;
+        for (const auto& k : query.kinds) {
+          tokens += (tokens.empty() ? "" : " OR ") + access_token("zk", k);
+        }
+        match += " AND access_terms : (" + tokens + ")";
+        kind_params.clear();
+      } else {
+        kind_filter =
+            " AND EXISTS (SELECT 1 FROM platform_search_doc k"
+            " WHERE k.id = platform_search_fts.rowid" +
+            in_kinds;
+      }
     }
     // Words found in very many documents: rank only the newest kRankWindow of them (reading
     // doclists backwards by rowid is cheap; ranking is not).

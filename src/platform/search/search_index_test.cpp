@@ -303,7 +303,8 @@ TEST_P(SearchIndexTest, AKindsFilterLimitsWhatIsSearched) {
 
 // The e-Saraban register's search box over an index that is mostly tickets: the letters come
 // back, all of them and nothing else, in the order they rank among themselves, even the oldest
-// ones behind thousands of newer tickets holding the same word (on SQLite, past the rank window).
+// ones behind thousands of newer tickets holding the same word (on SQLite, past the rank window;
+// the rare letters are matched in the index there, the dominant tickets checked row by row).
 TEST_P(SearchIndexTest, AKindsFilterFindsExactlyThatKindWhenAnotherKindDominates) {
   const Grant clerks = Grant::permission("saraban.view");
   const auto doc = [&](std::string kind, std::string ref, std::string title, std::string body,
