@@ -19,7 +19,7 @@ constexpr int kMaxLimit = 100;
 // SQLite: a search for some kinds looks at the kinds of the newest kKindSample matches; when
 // fewer than one in kRareKindShare is of those kinds, they are matched in the index instead of
 // being checked row by row (see search()).
-constexpr int kKindSample = 1'000;
+constexpr int kKindSample = 256;
 constexpr int kRareKindShare = 8;
 // PostgreSQL keeps at most 256 positions per lexeme, each at most 16383.
 constexpr std::size_t kMaxPositionsPerLexeme = 256;
