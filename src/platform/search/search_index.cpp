@@ -16,6 +16,11 @@ namespace {
 constexpr std::size_t kMaxBodyWords = 20'000;
 constexpr std::size_t kMaxQueryTerms = 16;
 constexpr int kMaxLimit = 100;
+// SQLite: a search for some kinds looks at the kinds of the newest kKindSample matches; when
+// fewer than one in kRareKindShare is of those kinds, they are matched in the index instead of
+// being checked row by row (see search()).
+constexpr int kKindSample = 256;
+constexpr int kRareKindShare = 8;
 // PostgreSQL keeps at most 256 positions per lexeme, each at most 16383.
 constexpr std::size_t kMaxPositionsPerLexeme = 256;
 constexpr int kMaxPosition = 16383;
@@ -71,9 +76,10 @@ END;
 )sql";
 
 // Version 2 (SQLite): a document's kind also lives in the FTS index, as a token of a third
-// column (`access_terms`, weight 0 in ranking), so a search for some kinds filters inside the
-// index (ADR 0002: a million documents). The token is "zk" + hex(kind): letters and digits only,
-// so the tokenizer keeps it whole, and no real word looks like one.
+// column (`access_terms`, weight 0 in ranking). The token is "zk" + hex(kind): letters and digits
+// only, so the tokenizer keeps it whole, and no real word looks like one. Searches match it only
+// for kinds that are rare among a query's matches: intersecting with a kind that holds most
+// documents costs more than checking the kind on each candidate's row (see search()).
 constexpr const char* kSqliteAccessSql = R"sql(
 ALTER TABLE platform_search_doc ADD COLUMN access_terms TEXT NOT NULL DEFAULT '';
 UPDATE platform_search_doc SET access_terms = 'zk' || lower(hex(kind));
@@ -373,24 +379,55 @@ SearchPage search(db::Connection& conn, const SearchQuery& query) {
     params.emplace_back(std::int64_t{offset});
   } else {
     // FTS5 ranks every match inside the index (ORDER BY rank is consumed by the virtual table)
-    // and hands rows over best first; the viewer's grants are checked only on those, until the
-    // page is full. Kinds are index tokens. bm25() is lower for better matches; negated so that
-    // higher is better on both engines. Title words weigh ten times body words.
+    // and hands rows over best first; the viewer's grants are checked on those only, until the
+    // page is full. bm25() is lower for better matches; negated so that higher is better on both
+    // engines. Title words weigh ten times body words.
     std::string match = "{title_terms body_terms} : (" + fts5_match(terms) + ")";
+    // Kinds: checked like grants, on each candidate's document row, when they hold a good share
+    // of the matches (letters in a register of a million letters: intersecting the words with
+    // the kind's index token would read a doclist of a million entries); matched as index
+    // tokens when they are rare among the matches (a few projects in that register), where
+    // row checks would walk thousands of other documents. Both give the same hits.
+    std::vector<db::Param> kind_params;
+    std::string kind_filter;
     if (!query.kinds.empty()) {
-      std::string kinds;
-      for (const auto& k : query.kinds)
-        kinds += (kinds.empty() ? "" : " OR ") + access_token("zk", k);
-      match += " AND access_terms : (" + kinds + ")";
+      const std::string in_kinds =
+          " AND k.kind IN (" + placeholders(add_padded(kind_params, query.kinds)) + "))";
+      std::vector<db::Param> sample_params = kind_params;
+      sample_params.emplace_back(match);
+      sample_params.emplace_back(std::int64_t{kKindSample});
+      const auto sample = conn.run(
+          "SELECT COUNT(*), COALESCE(SUM(EXISTS (SELECT 1 FROM platform_search_doc k"
+          " WHERE k.id = s.id" +
+              in_kinds +
+              "), 0) FROM (SELECT rowid AS id FROM platform_search_fts"
+              " WHERE platform_search_fts MATCH ? ORDER BY rowid DESC LIMIT ?) s",
+          sample_params);
+      if (sample[0].i64(0) == kKindSample && sample[0].i64(1) * kRareKindShare < kKindSample) {
+        std::string tokens;
+        for (const auto& k : query.kinds) {
+          tokens += (tokens.empty() ? "" : " OR ") + access_token("zk", k);
+        }
+        match += " AND access_terms : (" + tokens + ")";
+        kind_params.clear();
+      } else {
+        kind_filter =
+            " AND EXISTS (SELECT 1 FROM platform_search_doc k"
+            " WHERE k.id = platform_search_fts.rowid" +
+            in_kinds;
+      }
     }
     // Words found in very many documents: rank only the newest kRankWindow of them (reading
     // doclists backwards by rowid is cheap; ranking is not).
-    if (const auto edge =
-            conn.query_one("SELECT rowid FROM platform_search_fts WHERE platform_search_fts MATCH ?"
-                           " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                           match, std::int64_t{kRankWindow - 1});
-        edge && offset + limit < kRankWindow) {
-      newest_from = edge->i64(0);
+    std::vector<db::Param> edge_params{match};
+    edge_params.insert(edge_params.end(), kind_params.begin(), kind_params.end());
+    edge_params.emplace_back(std::int64_t{kRankWindow - 1});
+    if (const auto edge = conn.run("SELECT rowid FROM platform_search_fts WHERE platform_search_fts"
+                                   " MATCH ?" +
+                                       kind_filter + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                                   edge_params);
+        !edge.empty() && offset + limit < kRankWindow) {
+      newest_from = edge[0].i64(0);
     }
     params.emplace_back(match);
     newest_param = params.size();
@@ -403,7 +440,8 @@ SearchPage search(db::Connection& conn, const SearchQuery& query) {
         "  AND EXISTS (SELECT 1 FROM platform_search_grant g WHERE g.doc_id = "
         "platform_search_fts.rowid"
         "  AND g.grant_key IN (";
-    sql += placeholders(add_padded(params, query.viewer.grant_keys())) + "))";
+    sql += placeholders(add_padded(params, query.viewer.grant_keys())) + "))" + kind_filter;
+    params.insert(params.end(), kind_params.begin(), kind_params.end());
     // FTS5 breaks ties in rank arbitrarily (and differently for different LIMITs), so it
     // returns a window reaching 100 past the page, which is then ordered with the ties broken
     // (newer first, then id) and cut. Pages agree unless over 100 documents tie at the edge.
