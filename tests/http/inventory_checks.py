@@ -5,6 +5,7 @@ each reminder stage once across `pao jobs run-due --at …` runs.
 Needs the Debian packages ocsinventory-agent and fusioninventory-agent (scripts/install-deps):
 their absence is a failure, never a skip.
 """
+import re
 import base64
 import datetime
 import gzip
@@ -233,9 +234,21 @@ def run(ctx):
         status, body = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-01",
                                                        "details": "เปลี่ยนจอภาพ"})
         assert status == 400 and "fix_by" in body["error"]["fields"], (status, body)
-        status, _ = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-20",
-                                                    "details": "เปลี่ยนจอภาพ", "letter_ref": "ลพ 51001/9"})
-        assert status == 201
+        status, body = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-20",
+                                                       "details": "เปลี่ยนจอภาพ", "urgency": "shouting",
+                                                       "signer_name": "นายสมชาย ใจดี",
+                                                       "signer_position": "นายก อบจ.ลำพูน"})
+        assert status == 400 and "urgency" in body["error"]["fields"], (status, body)
+        status, notice = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-20",
+                                                         "details": "เปลี่ยนจอภาพ", "urgency": "urgent",
+                                                         "signer_name": "นายสมชาย ใจดี",
+                                                         "signer_position": "นายก อบจ.ลำพูน"})
+        assert status == 201, (status, notice)
+        # The notice went out as an outgoing letter of e-Saraban: its number and its job's page.
+        assert re.fullmatch(r"ลพ 51000/\d+", notice["letter_ref"]), notice
+        assert notice["letter_page"].startswith("/saraban/jobs/"), notice
+        resp, page = ctx.request(ctx.port, "GET", f"/inventory/contracts/{cid}", viewer)
+        assert notice["letter_page"].encode() in page, "the contract page links to the letter"
         status, dash = api("GET", "/api/v1/inventory/warranty-dashboard")
         assert status == 200 and any(d["contract_id"] == cid for d in dash["open_defects"]), dash
         closing = {"outcome": "returned", "closed_on": "2027-02-01", "approved_by": "นายก อบจ."}

@@ -6,6 +6,7 @@
 #include "modules/inventory/defects.hpp"
 #include "modules/inventory/routes.hpp"
 #include "modules/inventory/store.hpp"
+#include "modules/saraban/api.hpp"
 #include "platform/http/json_input.hpp"
 #include "platform/time/thai_date.hpp"
 
@@ -63,14 +64,22 @@ Result<http::Response> send_notice_json(http::Context& ctx) {
   n.sent_on = in->text("sent_on", {.required = true, .max_chars = 10});
   n.fix_by = in->text("fix_by", {.required = true, .max_chars = 10});
   n.details = in->text("details", {.required = true, .max_chars = 8000});
-  n.letter_ref = in->text("letter_ref", {.max_chars = 100});
+  NoticeLetter letter;
+  letter.to = in->text("to", {.max_chars = 300});
+  letter.urgency = in->text("urgency", {.max_chars = 20});
+  letter.signer_name = in->text("signer_name", {.max_chars = 200});
+  letter.signer_position = in->text("signer_position", {.max_chars = 300});
   if (auto bad = in->finish(); !bad.ok()) return bad.error();
-  auto done = send_defect_notice(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), *id, n);
+  auto done = send_defect_notice(ctx.db(), ctx.files(), ctx.clock().now(), audit::actor_of(ctx),
+                                 *id, n, letter);
   if (!done.ok()) return done.error();
-  return http::Response::json(201, json::object{{"id", done->id},
-                                                {"sent_on", done->sent_on},
-                                                {"fix_by", done->fix_by},
-                                                {"letter_ref", done->letter_ref}});
+  return http::Response::json(
+      201, json::object{{"id", done->id},
+                        {"sent_on", done->sent_on},
+                        {"fix_by", done->fix_by},
+                        {"letter_ref", done->letter_ref},
+                        {"letter_id", done->letter_id},
+                        {"letter_page", saraban::letter_page(done->letter_job_id)}});
 }
 
 Result<http::Response> close_security_json(http::Context& ctx) {
@@ -128,7 +137,14 @@ json::value notice_input_schema() {
     "required":["sent_on","fix_by","details"],
     "properties":{"sent_on":{"type":"string","format":"date"},
     "fix_by":{"type":"string","format":"date"},"details":{"type":"string"},
-    "letter_ref":{"type":"string","description":"The letter's number"}}})");
+    "to":{"type":"string","description":"The addressee; default: the contractor"},
+    "urgency":{"type":"string","enum":["normal","urgent","very_urgent","most_urgent"]},
+    "signer_name":{"type":"string","description":"Default: the acting user"},
+    "signer_position":{
+  "type" : "string", "description" : "Default: the acting user's position"
+}
+}
+})");
 }
 
 json::value security_input_schema() {

@@ -41,6 +41,7 @@ struct OutgoingLetter {
   std::string signer_position;  // required; "\n" between lines
   Urgency urgency = Urgency::normal;
   Secrecy secrecy = Secrecy::none;
+  std::string on_behalf_of;  // the module that asked (api.hpp), noted in the audit entry
 };
 
 struct RegisteredOutgoing {

@@ -15,7 +15,7 @@
 <ol data-test="inspections">{{#INSPECTION}}<li>{{ON}} — {{KIND}} {{RESULT:none}}<br>{{FINDINGS}}</li>
 {{/INSPECTION}}</ol>
 <h3>[[inventory.notices]]</h3>
-<ol data-test="notices">{{#NOTICE}}<li>{{SENT}} — [[inventory.field.fix_by]] {{FIX_BY}} {{STATE:none}} {{LETTER}}<br>{{DETAILS}}</li>
+<ol data-test="notices">{{#NOTICE}}<li>{{SENT}} — [[inventory.field.fix_by]] {{FIX_BY}} {{STATE:none}} {{#LETTER_LINK}}<a href="{{HREF}}" data-test="notice-letter">[[inventory.letter]] {{REF}}</a>{{/LETTER_LINK}}{{#LETTER_TEXT}}[[inventory.letter]] {{REF}}{{/LETTER_TEXT}}<br>{{DETAILS}}</li>
 {{/NOTICE}}</ol>
 </section>
 {{ATTACHMENTS:none}}
