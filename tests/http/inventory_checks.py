@@ -315,6 +315,35 @@ def run(ctx):
         resp, data = ctx.request(ctx.port, "GET", link.group(1).decode(), keeper)
         assert resp.status == 200 and data == png, resp.status
 
+    def supplies_division_works_contracts_other_divisions_cannot():
+        pw = ctx.demo_password()
+
+        def as_user(user, method, target, body=None):
+            h = ctx.sign_in(ctx.port, user, pw)
+            headers = {k: h[k] for k in ("Cookie", "X-CSRF-Token", "Content-Type")}
+            resp, data = ctx.request(ctx.port, method, target, headers,
+                                     json.dumps(body).encode() if body is not None else None)
+            return resp.status, data
+
+        contract = {"contract_no": "HTTP-SUP/2569", "contractor_name": "ห้างหุ้นส่วน ลำพูนไอที",
+                    "contractor_tax_id": "0105536000313", "subject": "ซื้อเครื่องสำรองไฟ",
+                    "accepted_on": accepted.isoformat(), "warranty_months": 12}
+        for target in ("/inventory/warranty", "/inventory/contracts",
+                       "/api/v1/inventory/warranty-dashboard"):
+            status, _ = as_user("supplies", "GET", target)
+            assert status == 200, (target, status)
+        status, made = as_user("supplies", "POST", "/api/v1/contracts", contract)
+        assert status == 201, (status, made)
+        # Least privilege: contracts and warranties, not the asset registry's writes.
+        status, _ = as_user("supplies", "POST", "/api/v1/assets", {"asset_no": "416-69-0001"})
+        assert status == 403, status
+        for user in ("edustaff", "finance", "educlerk"):
+            for target in ("/inventory/warranty", "/api/v1/inventory/warranty-dashboard"):
+                status, _ = as_user(user, "GET", target)
+                assert status == 403, (user, target, status)
+            status, _ = as_user(user, "POST", "/api/v1/contracts", dict(contract, contract_no="X/1"))
+            assert status == 403, (user, status)
+
     for name, fn in [
             ("inventory: both real agents are installed", agents_are_installed),
             ("inventory: an agent without valid credentials gets 401 Basic and stores nothing",
@@ -341,5 +370,7 @@ def run(ctx):
             ("inventory: a CSV import with one bad row imports nothing; a good one imports all",
              csv_import_is_all_or_nothing),
             ("inventory: a photo attaches to an asset and downloads again",
-             a_photo_attaches_to_an_asset_and_downloads)]:
+             a_photo_attaches_to_an_asset_and_downloads),
+            ("inventory: the supplies officer works contracts and the warranty dashboard; other "
+             "divisions' staff cannot", supplies_division_works_contracts_other_divisions_cannot)]:
         ctx.check(name, fn)

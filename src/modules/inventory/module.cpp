@@ -255,14 +255,16 @@ std::vector<int> reminder_days() {
 
 void register_inventory_module(Registry& registry) {
   registry.add_sql_migrations("inventory");
+  // The supplies officers (role supplies_officer, กองพัสดุและทรัพย์สิน) see and work the contracts and
+  // the warranty dashboard, not the assets' registration nor the agents.
   registry.add_permission(kView, {"ดูทะเบียนครุภัณฑ์และสัญญา", "View assets and contracts"},
-                          {"it_staff", "executive", "auditor"});
+                          {"it_staff", "executive", "auditor", "supplies_officer"});
   registry.add_permission(kManage, {"ลงทะเบียนและแก้ไขครุภัณฑ์", "Register and edit assets"},
                           {"it_staff"});
   registry.add_permission(kContracts,
                           {"บันทึกสัญญาและการตรวจสภาพในระยะประกัน",
                            "Record contracts, warranty inspections and securities"},
-                          {"it_staff"});
+                          {"it_staff", "supplies_officer"});
   registry.add_permission(kReport,
                           {"ส่งข้อมูลเครื่องจากโปรแกรมสำรวจ (สำหรับโทเค็นของเอเจนต์)",
                            "Send machine inventories (for the agents' token)"},
