@@ -344,6 +344,30 @@ def run(ctx):
             status, _ = as_user(user, "POST", "/api/v1/contracts", dict(contract, contract_no="X/1"))
             assert status == 403, (user, status)
 
+    def reminder_stages_set_by_the_owner_drive_the_job():
+        status, body = api("GET", "/api/v1/inventory/reminder-stages")
+        assert status == 200 and body == {"days": [90, 60, 30, 7], "is_default": True}, body
+        status, body = api("PUT", "/api/v1/inventory/reminder-stages", {"days": [30, 30]})
+        assert status == 400 and "days" in body["error"]["fields"], (status, body)
+        status, body = api("PUT", "/api/v1/inventory/reminder-stages", {"days": list(range(1, 12))})
+        assert status == 400 and "days" in body["error"]["fields"], (status, body)
+        run_on = ends + datetime.timedelta(days=10)  # after every earlier run of the job
+        end2 = run_on + datetime.timedelta(days=200)
+        end2 = end2.replace(day=min(end2.day, 28))
+        stage = (end2 - run_on).days  # far beyond the default 90 days
+        status, body = api("PUT", "/api/v1/inventory/reminder-stages", {"days": [stage]})
+        assert status == 200 and body == {"days": [stage], "is_default": False}, body
+        status, made = api("POST", "/api/v1/contracts", {
+            "contract_no": "HTTP-STAGE/2569", "contractor_name": "บริษัท ทดสอบ จำกัด",
+            "contractor_tax_id": "0105536000313", "subject": "ซื้อเครื่องพิมพ์",
+            "accepted_on": end2.replace(year=end2.year - 1).isoformat(), "warranty_months": 12})
+        assert status == 201 and made["warranty_ends_on"] == end2.isoformat(), (status, made)
+        run_due(run_on)
+        status, body = api("GET", f"/api/v1/contracts/{made['id']}/reminders")
+        got = [r["days_before"] for r in body["items"] if r["kind"] == "warranty"]
+        assert got == [stage], got
+        api("PUT", "/api/v1/inventory/reminder-stages", {"days": [90, 60, 30, 7]})
+
     for name, fn in [
             ("inventory: both real agents are installed", agents_are_installed),
             ("inventory: an agent without valid credentials gets 401 Basic and stores nothing",
@@ -372,5 +396,7 @@ def run(ctx):
             ("inventory: a photo attaches to an asset and downloads again",
              a_photo_attaches_to_an_asset_and_downloads),
             ("inventory: the supplies officer works contracts and the warranty dashboard; other "
-             "divisions' staff cannot", supplies_division_works_contracts_other_divisions_cannot)]:
+             "divisions' staff cannot", supplies_division_works_contracts_other_divisions_cannot),
+            ("inventory: reminder stages set by the dashboard's owner are validated and drive the job",
+             reminder_stages_set_by_the_owner_drive_the_job)]:
         ctx.check(name, fn)

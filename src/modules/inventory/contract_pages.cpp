@@ -4,6 +4,7 @@
 #include "modules/inventory/contracts.hpp"
 #include "modules/inventory/defects.hpp"
 #include "modules/inventory/page_kit.hpp"
+#include "modules/inventory/reminder_settings.hpp"
 #include "modules/inventory/routes.hpp"
 #include "modules/inventory/store.hpp"
 #include "modules/org/api.hpp"
@@ -446,6 +447,8 @@ Result<http::Response> dashboard_page(http::Context& ctx) {
   const auto to_return = store::securities_to_return(ctx.db(), to_iso_date(today));
   contract_rows(ctx, dict, "RETURN", to_return);
   if (to_return.empty()) dict.ShowSection("NONE_RETURN");
+  dict.SetValue("STAGES", days_text(reminder_stages(ctx.db(), default_reminder_days()).days));
+  if (ctx.principal.can(kContracts)) dict.ShowSection("CAN_SET_STAGES");
   html::PageInfo info;
   info.title = text(ctx, "inventory.dashboard");
   info.section = "inventory";

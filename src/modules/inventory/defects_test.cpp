@@ -31,7 +31,9 @@ class Defects : public testing::InventoryDbTest {
     return {"", "urgent", signer, signer.empty() ? "" : "นายกองค์การบริหารส่วนจังหวัดลำพูน"};
   }
   std::int64_t audits(const std::string& action) {
-    return conn().query_one("SELECT COUNT(*) FROM platform_audit_entry WHERE action = ?", action)->i64(0);
+    return conn()
+        .query_one("SELECT COUNT(*) FROM platform_audit_entry WHERE action = ?", action)
+        ->i64(0);
   }
   SecurityClosing returned() { return {"returned", "2028-01-20", "นายกองค์การบริหารส่วนจังหวัด"}; }
 };

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "modules/inventory/reminder_settings.hpp"
 #include "modules/inventory/routes.hpp"
 #include "modules/inventory/warranty_reminders.hpp"
 #include "platform/registry/registry.hpp"
@@ -153,6 +154,11 @@ void add_pages(http::Router& routes) {
       .body_limit(16 * 1024)
       .handle(security_form);
   routes.get("/inventory/warranty").permission(kView).handle(dashboard_page);
+  routes.get("/inventory/warranty/settings").permission(kContracts).handle(reminder_settings_page);
+  routes.post("/inventory/warranty/settings")
+      .permission(kContracts)
+      .body_limit(4 * 1024)
+      .handle(save_reminder_settings_form);
   routes.get("/inventory/software").permission(kView).handle(software_page);
   routes.post("/inventory/software")
       .permission(kManage)
@@ -241,14 +247,21 @@ void add_defect_api(http::Router& routes) {
       .summary("Warranties ending within 90 days, open defects, securities to return")
       .response(200, "The three lists", dashboard_schema())
       .handle(warranty_dashboard_json);
-}
-
-std::vector<int> reminder_days() {
-  const char* env = std::getenv("PAO_WARRANTY_REMINDER_DAYS");
-  if (!env || !*env) return kDefaultReminderDays;
-  auto days = parse_reminder_days(env);
-  if (!days) throw std::runtime_error("PAO_WARRANTY_REMINDER_DAYS: expected e.g. 90,60,30,7");
-  return *days;
+  routes.get("/api/v1/inventory/reminder-stages")
+      .permission(kView)
+      .tag("inventory")
+      .summary("The warranty reminder stages in force (days before the end)")
+      .response(200, "The stages", reminder_stages_schema())
+      .handle(reminder_stages_json);
+  routes.put("/api/v1/inventory/reminder-stages")
+      .permission(kContracts)
+      .tag("inventory")
+      .summary("Set the reminder stages: 1–10 distinct whole days from 1 to 365")
+      .body_limit(1024)
+      .request_body(reminder_stages_input_schema())
+      .response(200, "The stages as stored, largest first", reminder_stages_schema())
+      .response(400, "Bad stages; the field is days", error_schema_ref())
+      .handle(set_reminder_stages_json);
 }
 
 }  // namespace
@@ -282,11 +295,13 @@ void register_inventory_module(Registry& registry) {
   }
   registry.add_menu({"inventory", "inventory.menu", "/inventory", std::string(kView), 60});
 
-  const std::vector<int> stages = reminder_days();
+  const std::vector<int> stages = default_reminder_days();  // checks the variable now
   registry.add_job({.name = "inventory.warranty.remind",
                     .schedule = "every day 07:30",
                     .handler = [stages](jobs::JobContext& job) -> Status {
-                      const ReminderRun r = send_warranty_reminders(job.conn, job.now, stages);
+                      // The dashboard owner's stages when set, else the default.
+                      const ReminderRun r = send_warranty_reminders(
+                          job.conn, job.now, reminder_stages(job.conn, stages).days);
                       job.summary = std::to_string(r.warranty) + " stage(s), " +
                                     std::to_string(r.overdue) + " overdue, " +
                                     std::to_string(r.security) + " security warning(s)";

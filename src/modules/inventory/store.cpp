@@ -501,4 +501,20 @@ std::vector<Asset> assets_in_service(db::Connection& conn) {
   return out;
 }
 
+// ---- settings -----------------------------------------------------------------------------------
+
+std::optional<std::string> setting(db::Connection& conn, const std::string& key) {
+  const auto r = conn.query_one("SELECT value FROM inventory_setting WHERE key = ?", key);
+  if (!r) return std::nullopt;
+  return r->str(0);
+}
+
+void put_setting(db::Connection& conn, const std::string& key, const std::string& value,
+                 const std::string& now) {
+  conn.execute(
+      "INSERT INTO inventory_setting (key, value, updated_at) VALUES (?, ?, ?) "
+      "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+      key, value, now);
+}
+
 }  // namespace pao::inventory::store
