@@ -147,6 +147,9 @@ describe('inventory', () => {
         await submit(page, 'แจ้งผู้รับจ้างให้แก้ไข');
         assert.match(await page.locator('[data-test="notices"]').innerText(), /ยังไม่แก้ไข/);
         // The notice is an outgoing letter of e-Saraban: its ที่ links to the letter's job.
+        // The module's pages carry its tabs; the contract page is under "สัญญา".
+        assert.equal(await page.locator('.sub-nav__link[aria-current="page"]').innerText(), 'สัญญา');
+        assert.equal(await page.locator('.sub-nav__link').count(), 5);
         const letter = page.locator('[data-test="notice-letter"]');
         assert.match(await letter.innerText(), /ลพ 51000\/\d+/);
         assert.match(await letter.getAttribute('href'), /^\/saraban\/jobs\/\d+$/);

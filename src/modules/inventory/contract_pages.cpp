@@ -226,7 +226,7 @@ Result<http::Response> contracts_page(http::Context& ctx) {
   if (ctx.principal.can(kContracts)) dict.ShowSection("CAN_MANAGE");
   html::PageInfo info;
   info.title = text(ctx, "inventory.contracts");
-  info.section = "inventory";
+  info.section = "inventory_contracts";
   info.crumbs = {{text(ctx, "inventory.title"), "/inventory"}};
   return ctx.html().page(ctx, info, "inventory/contracts", dict);
 }
@@ -320,7 +320,7 @@ Result<http::Response> contract_page(http::Context& ctx) {
   }
   html::PageInfo info;
   info.title = text(ctx, "inventory.contract") + " " + c->f.contract_no;
-  info.section = "inventory";
+  info.section = "inventory_contracts";
   info.crumbs = crumbs(ctx);
   return ctx.html().page(ctx, info, "inventory/contract", dict);
 }
@@ -451,7 +451,7 @@ Result<http::Response> dashboard_page(http::Context& ctx) {
   if (ctx.principal.can(kContracts)) dict.ShowSection("CAN_SET_STAGES");
   html::PageInfo info;
   info.title = text(ctx, "inventory.dashboard");
-  info.section = "inventory";
+  info.section = "inventory_warranty";
   info.crumbs = {{text(ctx, "inventory.title"), "/inventory"}};
   return ctx.html().page(ctx, info, "inventory/dashboard", dict);
 }

@@ -293,7 +293,18 @@ void register_inventory_module(Registry& registry) {
       return ctx.principal.can(kView);
     });
   }
-  registry.add_menu({"inventory", "inventory.menu", "/inventory", std::string(kView), 60});
+  // One group: the main menu links to it once, its pages show these as tabs.
+  const std::string view(kView);
+  registry.add_menu(
+      {"inventory", "inventory.tab.assets", "/inventory", view, 60, "inventory", "inventory.menu"});
+  registry.add_menu({"inventory_contracts", "inventory.tab.contracts", "/inventory/contracts", view,
+                     61, "inventory"});
+  registry.add_menu({"inventory_warranty", "inventory.tab.warranty", "/inventory/warranty", view,
+                     62, "inventory"});
+  registry.add_menu({"inventory_software", "inventory.tab.software", "/inventory/software", view,
+                     63, "inventory"});
+  registry.add_menu({"inventory_replacement", "inventory.tab.replacement", "/inventory/replacement",
+                     view, 64, "inventory"});
 
   const std::vector<int> stages = default_reminder_days();  // checks the variable now
   registry.add_job({.name = "inventory.warranty.remind",
