@@ -368,6 +368,17 @@ def run(ctx):
         assert got == [stage], got
         api("PUT", "/api/v1/inventory/reminder-stages", {"days": [90, 60, 30, 7]})
 
+    def assets_filter_by_contract():
+        status, body = api("GET", "/api/v1/assets?contract=abc")
+        assert status == 400 and "contract" in body["error"]["fields"], (status, body)
+        everything = assets()
+        assert everything, "the agents' machines are listed"
+        status, body = api("GET", f"/api/v1/assets?limit=200&contract={state['id']}")
+        assert status == 200 and len(body["items"]) < len(everything), body
+        assert all(a["contract_id"] == state["id"] for a in body["items"]), body
+        resp, page = ctx.request(ctx.port, "GET", f"/inventory?contract={state['id']}", viewer)
+        assert resp.status == 200 and b'name="contract"' in page, resp.status
+
     for name, fn in [
             ("inventory: both real agents are installed", agents_are_installed),
             ("inventory: an agent without valid credentials gets 401 Basic and stores nothing",
@@ -398,5 +409,7 @@ def run(ctx):
             ("inventory: the supplies officer works contracts and the warranty dashboard; other "
              "divisions' staff cannot", supplies_division_works_contracts_other_divisions_cannot),
             ("inventory: reminder stages set by the dashboard's owner are validated and drive the job",
-             reminder_stages_set_by_the_owner_drive_the_job)]:
+             reminder_stages_set_by_the_owner_drive_the_job),
+            ("inventory: the asset list filters by contract (page and JSON); a bad id is 400",
+             assets_filter_by_contract)]:
         ctx.check(name, fn)

@@ -22,10 +22,11 @@ void add_asset_api(http::Router& routes) {
       .query_param("status", "string", "in_use, spare, repair, disposed")
       .query_param("division", "string", "A division code")
       .query_param("q", "string", "Part of the number, brand, model, host, holder or location")
+      .query_param("contract", "integer", "Only the assets bought under this contract (its id)")
       .query_param("limit", "integer", "1–200 (default 50)")
       .query_param("cursor", "string", "next_cursor of the previous page")
       .response(200, "One page of assets", assets_schema())
-      .response(400, "A bad limit or cursor", error_schema_ref())
+      .response(400, "A bad limit, cursor or contract", error_schema_ref())
       .handle(list_assets_json);
   routes.post("/api/v1/assets")
       .permission(kManage)
