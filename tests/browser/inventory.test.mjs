@@ -180,4 +180,28 @@ describe('inventory', () => {
         await context.close();
       }
     });
+
+  test('the dashboard owner sets the reminder stages; a repeated stage is refused', async () => {
+    const { context, page } = await open(browser, `${baseUrl}/inventory/warranty/settings`,
+      desktop);
+    try {
+      await signIn(page);
+      const days = page.getByLabel('ระยะการแจ้งเตือน (วัน)');
+      await days.fill('60, 60');
+      await submit(page, 'บันทึก');
+      assert.match(await page.locator('.error-summary, [role="alert"]').first().innerText(),
+        /ระยะการแจ้งเตือน/);
+      await page.getByLabel('ระยะการแจ้งเตือน (วัน)').fill('120 45 14');
+      await submit(page, 'บันทึก');
+      assert.match(page.url(), /\/inventory\/warranty$/);
+      assert.match(await page.locator('[data-test="stages"]').innerText(), /120, 45, 14/);
+      // Back to the usual stages for the other tests and later runs.
+      await page.goto(`${baseUrl}/inventory/warranty/settings`);
+      await page.getByLabel('ระยะการแจ้งเตือน (วัน)').fill('90, 60, 30, 7');
+      await submit(page, 'บันทึก');
+      assert.match(await page.locator('[data-test="stages"]').innerText(), /90, 60, 30, 7/);
+    } finally {
+      await context.close();
+    }
+  });
 });
