@@ -141,9 +141,18 @@ describe('inventory', () => {
         await page.getByLabel('วันที่แจ้งผู้รับจ้าง').fill(thaiDate(addDays(ends, -59)));
         await page.getByLabel('กำหนดแก้ไขภายใน').fill(thaiDate(addDays(ends, -45)));
         await page.getByLabel('รายการที่ต้องแก้ไข').fill('เปลี่ยนจอภาพเครื่องที่ 2');
-        await page.getByLabel('เลขที่หนังสือแจ้ง').fill('ลพ 51001/123');
+        await page.getByLabel('ชั้นความเร็ว').selectOption('urgent');
+        await page.getByLabel('ผู้ลงนาม (ว่างไว้ = ท่าน)').fill('นายสมชาย ใจดี');
+        await page.getByLabel('ตำแหน่งผู้ลงนาม').fill('นายกองค์การบริหารส่วนจังหวัดลำพูน');
         await submit(page, 'แจ้งผู้รับจ้างให้แก้ไข');
         assert.match(await page.locator('[data-test="notices"]').innerText(), /ยังไม่แก้ไข/);
+        // The notice is an outgoing letter of e-Saraban: its ที่ links to the letter's job.
+        // The module's pages carry its tabs; the contract page is under "สัญญา".
+        assert.equal(await page.locator('.sub-nav__link[aria-current="page"]').innerText(), 'สัญญา');
+        assert.equal(await page.locator('.sub-nav__link').count(), 5);
+        const letter = page.locator('[data-test="notice-letter"]');
+        assert.match(await letter.innerText(), /ลพ 51000\/\d+/);
+        assert.match(await letter.getAttribute('href'), /^\/saraban\/jobs\/\d+$/);
 
         await page.getByLabel('วันที่ตรวจสภาพ').fill(thaiDate(addDays(ends, -40)));
         await page.getByLabel('ผลการตรวจ', { exact: true }).fill('ผู้รับจ้างเปลี่ยนจอภาพแล้ว ใช้งานได้ปกติ');
@@ -171,4 +180,28 @@ describe('inventory', () => {
         await context.close();
       }
     });
+
+  test('the dashboard owner sets the reminder stages; a repeated stage is refused', async () => {
+    const { context, page } = await open(browser, `${baseUrl}/inventory/warranty/settings`,
+      desktop);
+    try {
+      await signIn(page);
+      const days = page.getByLabel('ระยะการแจ้งเตือน (วัน)');
+      await days.fill('60, 60');
+      await submit(page, 'บันทึก');
+      assert.match(await page.locator('.error-summary, [role="alert"]').first().innerText(),
+        /ระยะการแจ้งเตือน/);
+      await page.getByLabel('ระยะการแจ้งเตือน (วัน)').fill('120 45 14');
+      await submit(page, 'บันทึก');
+      assert.match(page.url(), /\/inventory\/warranty$/);
+      assert.match(await page.locator('[data-test="stages"]').innerText(), /120, 45, 14/);
+      // Back to the usual stages for the other tests and later runs.
+      await page.goto(`${baseUrl}/inventory/warranty/settings`);
+      await page.getByLabel('ระยะการแจ้งเตือน (วัน)').fill('90, 60, 30, 7');
+      await submit(page, 'บันทึก');
+      assert.match(await page.locator('[data-test="stages"]').innerText(), /90, 60, 30, 7/);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -5,6 +5,7 @@ each reminder stage once across `pao jobs run-due --at …` runs.
 Needs the Debian packages ocsinventory-agent and fusioninventory-agent (scripts/install-deps):
 their absence is a failure, never a skip.
 """
+import re
 import base64
 import datetime
 import gzip
@@ -233,9 +234,21 @@ def run(ctx):
         status, body = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-01",
                                                        "details": "เปลี่ยนจอภาพ"})
         assert status == 400 and "fix_by" in body["error"]["fields"], (status, body)
-        status, _ = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-20",
-                                                    "details": "เปลี่ยนจอภาพ", "letter_ref": "ลพ 51001/9"})
-        assert status == 201
+        status, body = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-20",
+                                                       "details": "เปลี่ยนจอภาพ", "urgency": "shouting",
+                                                       "signer_name": "นายสมชาย ใจดี",
+                                                       "signer_position": "นายก อบจ.ลำพูน"})
+        assert status == 400 and "urgency" in body["error"]["fields"], (status, body)
+        status, notice = api("POST", base + "/notices", {"sent_on": "2027-01-02", "fix_by": "2027-01-20",
+                                                         "details": "เปลี่ยนจอภาพ", "urgency": "urgent",
+                                                         "signer_name": "นายสมชาย ใจดี",
+                                                         "signer_position": "นายก อบจ.ลำพูน"})
+        assert status == 201, (status, notice)
+        # The notice went out as an outgoing letter of e-Saraban: its number and its job's page.
+        assert re.fullmatch(r"ลพ 51000/\d+", notice["letter_ref"]), notice
+        assert notice["letter_page"].startswith("/saraban/jobs/"), notice
+        resp, page = ctx.request(ctx.port, "GET", f"/inventory/contracts/{cid}", viewer)
+        assert notice["letter_page"].encode() in page, "the contract page links to the letter"
         status, dash = api("GET", "/api/v1/inventory/warranty-dashboard")
         assert status == 200 and any(d["contract_id"] == cid for d in dash["open_defects"]), dash
         closing = {"outcome": "returned", "closed_on": "2027-02-01", "approved_by": "นายก อบจ."}
@@ -302,6 +315,70 @@ def run(ctx):
         resp, data = ctx.request(ctx.port, "GET", link.group(1).decode(), keeper)
         assert resp.status == 200 and data == png, resp.status
 
+    def supplies_division_works_contracts_other_divisions_cannot():
+        pw = ctx.demo_password()
+
+        def as_user(user, method, target, body=None):
+            h = ctx.sign_in(ctx.port, user, pw)
+            headers = {k: h[k] for k in ("Cookie", "X-CSRF-Token", "Content-Type")}
+            resp, data = ctx.request(ctx.port, method, target, headers,
+                                     json.dumps(body).encode() if body is not None else None)
+            return resp.status, data
+
+        contract = {"contract_no": "HTTP-SUP/2569", "contractor_name": "ห้างหุ้นส่วน ลำพูนไอที",
+                    "contractor_tax_id": "0105536000313", "subject": "ซื้อเครื่องสำรองไฟ",
+                    "accepted_on": accepted.isoformat(), "warranty_months": 12}
+        for target in ("/inventory/warranty", "/inventory/contracts",
+                       "/api/v1/inventory/warranty-dashboard"):
+            status, _ = as_user("supplies", "GET", target)
+            assert status == 200, (target, status)
+        status, made = as_user("supplies", "POST", "/api/v1/contracts", contract)
+        assert status == 201, (status, made)
+        # Least privilege: contracts and warranties, not the asset registry's writes.
+        status, _ = as_user("supplies", "POST", "/api/v1/assets", {"asset_no": "416-69-0001"})
+        assert status == 403, status
+        for user in ("edustaff", "finance", "educlerk"):
+            for target in ("/inventory/warranty", "/api/v1/inventory/warranty-dashboard"):
+                status, _ = as_user(user, "GET", target)
+                assert status == 403, (user, target, status)
+            status, _ = as_user(user, "POST", "/api/v1/contracts", dict(contract, contract_no="X/1"))
+            assert status == 403, (user, status)
+
+    def reminder_stages_set_by_the_owner_drive_the_job():
+        status, body = api("GET", "/api/v1/inventory/reminder-stages")
+        assert status == 200 and body == {"days": [90, 60, 30, 7], "is_default": True}, body
+        status, body = api("PUT", "/api/v1/inventory/reminder-stages", {"days": [30, 30]})
+        assert status == 400 and "days" in body["error"]["fields"], (status, body)
+        status, body = api("PUT", "/api/v1/inventory/reminder-stages", {"days": list(range(1, 12))})
+        assert status == 400 and "days" in body["error"]["fields"], (status, body)
+        run_on = ends + datetime.timedelta(days=10)  # after every earlier run of the job
+        end2 = run_on + datetime.timedelta(days=200)
+        end2 = end2.replace(day=min(end2.day, 28))
+        stage = (end2 - run_on).days  # far beyond the default 90 days
+        status, body = api("PUT", "/api/v1/inventory/reminder-stages", {"days": [stage]})
+        assert status == 200 and body == {"days": [stage], "is_default": False}, body
+        status, made = api("POST", "/api/v1/contracts", {
+            "contract_no": "HTTP-STAGE/2569", "contractor_name": "บริษัท ทดสอบ จำกัด",
+            "contractor_tax_id": "0105536000313", "subject": "ซื้อเครื่องพิมพ์",
+            "accepted_on": end2.replace(year=end2.year - 1).isoformat(), "warranty_months": 12})
+        assert status == 201 and made["warranty_ends_on"] == end2.isoformat(), (status, made)
+        run_due(run_on)
+        status, body = api("GET", f"/api/v1/contracts/{made['id']}/reminders")
+        got = [r["days_before"] for r in body["items"] if r["kind"] == "warranty"]
+        assert got == [stage], got
+        api("PUT", "/api/v1/inventory/reminder-stages", {"days": [90, 60, 30, 7]})
+
+    def assets_filter_by_contract():
+        status, body = api("GET", "/api/v1/assets?contract=abc")
+        assert status == 400 and "contract" in body["error"]["fields"], (status, body)
+        everything = assets()
+        assert everything, "the agents' machines are listed"
+        status, body = api("GET", f"/api/v1/assets?limit=200&contract={state['id']}")
+        assert status == 200 and len(body["items"]) < len(everything), body
+        assert all(a["contract_id"] == state["id"] for a in body["items"]), body
+        resp, page = ctx.request(ctx.port, "GET", f"/inventory?contract={state['id']}", viewer)
+        assert resp.status == 200 and b'name="contract"' in page, resp.status
+
     for name, fn in [
             ("inventory: both real agents are installed", agents_are_installed),
             ("inventory: an agent without valid credentials gets 401 Basic and stores nothing",
@@ -328,5 +405,11 @@ def run(ctx):
             ("inventory: a CSV import with one bad row imports nothing; a good one imports all",
              csv_import_is_all_or_nothing),
             ("inventory: a photo attaches to an asset and downloads again",
-             a_photo_attaches_to_an_asset_and_downloads)]:
+             a_photo_attaches_to_an_asset_and_downloads),
+            ("inventory: the supplies officer works contracts and the warranty dashboard; other "
+             "divisions' staff cannot", supplies_division_works_contracts_other_divisions_cannot),
+            ("inventory: reminder stages set by the dashboard's owner are validated and drive the job",
+             reminder_stages_set_by_the_owner_drive_the_job),
+            ("inventory: the asset list filters by contract (page and JSON); a bad id is 400",
+             assets_filter_by_contract)]:
         ctx.check(name, fn)

@@ -22,7 +22,8 @@ namespace pao::identity {
 // The built-in role keys (stable: acceptance checks and other modules use them).
 inline constexpr const char* kAdminRole = "admin";
 inline const std::vector<std::string> kBuiltinRoles = {
-    "admin", "executive", "division_head", "clerk", "staff", "it_staff", "auditor"};
+    "admin", "executive", "division_head", "clerk",
+    "staff", "it_staff",  "auditor",       "supplies_officer"};
 
 // A role held everywhere (scope "*") or in one division (scope = division code).
 struct RoleGrant {

@@ -13,6 +13,7 @@ std::vector<std::string> load_demo_accounts(db::Connection& conn, const Clock& c
     const char* division;
     const char* position;
     RoleGrant role;
+    RoleGrant also{"", ""};  // a second grant, when role is empty: none
   };
   const Demo people[] = {
       {"admin", "ผู้ดูแลระบบ (สาธิต)", "office_of_chief", "computer_technical_officer", {"admin"}},
@@ -31,7 +32,14 @@ std::vector<std::string> load_demo_accounts(db::Connection& conn, const Clock& c
       {"eduhead", "ผอ.ศึกษา ใจดี", "education", "division_director", {"division_head", "education"}},
       {"educlerk", "ธุรการ กองการศึกษา", "education", "admin_officer", {"clerk", "education"}},
       {"edustaff", "ครูสมใจ รักเรียน", "education", "general_admin_officer", {"staff", "education"}},
-      {"supplies", "พัสดุ ตรวจรับดี", "supplies", "supply_officer", {"staff", "supplies"}},
+      // The supplies division's officer: staff of the division, and the procurement contracts
+      // and warranties of the whole PAO (the supplies_officer role, granted in their division).
+      {"supplies",
+       "พัสดุ ตรวจรับดี",
+       "supplies",
+       "supply_officer",
+       {"staff", "supplies"},
+       {"supplies_officer", "supplies"}},
   };
   const std::string password = auth::random_password();
   const auto by = audit::system_actor("demo-data");
@@ -39,6 +47,7 @@ std::vector<std::string> load_demo_accounts(db::Connection& conn, const Clock& c
     NewUser u{p.username, p.name,     std::string(p.username) + "@example.go.th",
               "",         p.division, p.position,
               {p.role},   password};
+    if (!p.also.role.empty()) u.roles.push_back(p.also);
     auto added = add_user(conn, clock.now(), by, u);
     if (!added.ok())
       throw std::runtime_error("demo account " + u.username + ": " + added.error().message.en);

@@ -181,6 +181,12 @@ Result<http::Response> assets_page(http::Context& ctx) {
   filter.text = q.query_param("q").value_or("");
   filter.kind = q.query_param("kind").value_or("");
   filter.status = q.query_param("status").value_or("");
+  const std::string contract = q.query_param("contract").value_or("");
+  if (std::int64_t n = 0;
+      std::from_chars(contract.data(), contract.data() + contract.size(), n).ec == std::errc() &&
+      n > 0) {
+    filter.contract_id = n;
+  }
   std::optional<std::int64_t> after;
   if (const auto a = q.query_param("after")) {
     std::int64_t n = 0;
@@ -195,7 +201,8 @@ Result<http::Response> assets_page(http::Context& ctx) {
   std::string query;
   for (const auto& [k, v] : {std::pair<std::string, std::string>{"q", filter.text},
                              {"kind", filter.kind},
-                             {"status", filter.status}}) {
+                             {"status", filter.status},
+                             {"contract", filter.contract_id ? contract : ""}}) {
     if (!v.empty()) query += (query.empty() ? "?" : "&") + k + "=" + http::percent_encode(v);
   }
   dict.SetValue("XLSX", "/inventory/assets.xlsx" + query);
@@ -214,6 +221,15 @@ Result<http::Response> assets_page(http::Context& ctx) {
   status.value = filter.status;
   status.choices = choices(ctx, "inventory.status.", kAssetStatuses, true);
   dict.SetValue("STATUS_FIELD", html::field(ctx, status));
+  html::Field by_contract = kind;
+  by_contract.name = "contract";
+  by_contract.label = text(ctx, "inventory.field.contract");
+  by_contract.value = filter.contract_id ? std::to_string(*filter.contract_id) : "";
+  by_contract.choices = {{"", text(ctx, "inventory.any"), ""}};
+  for (const auto& c : list_contracts(ctx.db(), std::nullopt, 200)) {
+    by_contract.choices.push_back({std::to_string(c.id), c.f.contract_no, ""});
+  }
+  dict.SetValue("CONTRACT_FIELD", html::field(ctx, by_contract));
   if (ctx.principal.can(kManage)) dict.ShowSection("CAN_MANAGE");
   if (rows.empty()) {
     dict.SetValue(

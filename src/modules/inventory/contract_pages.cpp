@@ -4,9 +4,11 @@
 #include "modules/inventory/contracts.hpp"
 #include "modules/inventory/defects.hpp"
 #include "modules/inventory/page_kit.hpp"
+#include "modules/inventory/reminder_settings.hpp"
 #include "modules/inventory/routes.hpp"
 #include "modules/inventory/store.hpp"
 #include "modules/org/api.hpp"
+#include "modules/saraban/api.hpp"
 #include "platform/html/renderer.hpp"
 #include "platform/time/thai_date.hpp"
 
@@ -126,12 +128,24 @@ std::vector<html::Field> inspection_fields(http::Context& ctx, const FormValues&
   return f;
 }
 
+html::Field urgency_field(http::Context& ctx, const std::string& chosen) {
+  auto f = field(K::select, "urgency", text(ctx, "inventory.field.urgency"),
+                 chosen.empty() ? "normal" : chosen);
+  for (const char* u : {"normal", "urgent", "very_urgent", "most_urgent"}) {
+    f.choices.push_back({u, text(ctx, std::string("inventory.urgency.") + u), ""});
+  }
+  return f;
+}
+
 std::vector<html::Field> notice_fields(http::Context& ctx, const FormValues& v) {
   auto t = [&](const std::string& key) { return text(ctx, "inventory.field." + key); };
   return {field(K::date, "sent_on", t("sent_on"), value(v, "sent_on")),
           field(K::date, "fix_by", t("fix_by"), value(v, "fix_by")),
           field(K::textarea, "details", t("details"), value(v, "details")),
-          field(K::text, "letter_ref", t("letter_ref"), value(v, "letter_ref"))};
+          field(K::text, "to", t("letter_to"), value(v, "to")),
+          urgency_field(ctx, value(v, "urgency")),
+          field(K::text, "signer_name", t("signer_name"), value(v, "signer_name")),
+          field(K::text, "signer_position", t("signer_position"), value(v, "signer_position"))};
 }
 
 std::vector<html::Field> security_fields(http::Context& ctx, const FormValues& v) {
@@ -212,7 +226,7 @@ Result<http::Response> contracts_page(http::Context& ctx) {
   if (ctx.principal.can(kContracts)) dict.ShowSection("CAN_MANAGE");
   html::PageInfo info;
   info.title = text(ctx, "inventory.contracts");
-  info.section = "inventory";
+  info.section = "inventory_contracts";
   info.crumbs = {{text(ctx, "inventory.title"), "/inventory"}};
   return ctx.html().page(ctx, info, "inventory/contracts", dict);
 }
@@ -282,7 +296,13 @@ Result<http::Response> contract_page(http::Context& ctx) {
     row->SetValue("SENT", shown_date(ctx, n.sent_on));
     row->SetValue("FIX_BY", shown_date(ctx, n.fix_by));
     row->SetValue("DETAILS", n.details);
-    row->SetValue("LETTER", n.letter_ref);
+    if (n.letter_job_id != 0) {
+      auto* link = row->AddSectionDictionary("LETTER_LINK");
+      link->SetValue("HREF", saraban::letter_page(n.letter_job_id));
+      link->SetValue("REF", n.letter_ref);
+    } else if (!n.letter_ref.empty()) {
+      row->AddSectionDictionary("LETTER_TEXT")->SetValue("REF", n.letter_ref);
+    }
     row->SetValue("STATE",
                   n.fixed_on.empty()
                       ? html::status_tag(text(ctx, "inventory.notice_open"), html::Tone::warning)
@@ -300,7 +320,7 @@ Result<http::Response> contract_page(http::Context& ctx) {
   }
   html::PageInfo info;
   info.title = text(ctx, "inventory.contract") + " " + c->f.contract_no;
-  info.section = "inventory";
+  info.section = "inventory_contracts";
   info.crumbs = crumbs(ctx);
   return ctx.html().page(ctx, info, "inventory/contract", dict);
 }
@@ -359,13 +379,18 @@ Result<http::Response> notice_form(http::Context& ctx) {
   n.sent_on = read_date(v, "sent_on", errors);
   n.fix_by = read_date(v, "fix_by", errors);
   n.details = value(v, "details");
-  n.letter_ref = value(v, "letter_ref");
+  NoticeLetter letter;
+  letter.to = value(v, "to");
+  letter.urgency = value(v, "urgency");
+  letter.signer_name = value(v, "signer_name");
+  letter.signer_position = value(v, "signer_position");
   auto show = [&](const Error& e) {
     return show_action_form(ctx, *id, "notices", "inventory.send_notice", notice_fields(ctx, v),
                             &e);
   };
   if (auto bad = combined(errors, {})) return show(*bad);
-  auto done = send_defect_notice(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), *id, n);
+  auto done = send_defect_notice(ctx.db(), ctx.files(), ctx.clock().now(), audit::actor_of(ctx),
+                                 *id, n, letter);
   if (!done.ok()) {
     if (!fixable_on_form(done.error())) return done.error();
     return show(done.error());
@@ -422,9 +447,11 @@ Result<http::Response> dashboard_page(http::Context& ctx) {
   const auto to_return = store::securities_to_return(ctx.db(), to_iso_date(today));
   contract_rows(ctx, dict, "RETURN", to_return);
   if (to_return.empty()) dict.ShowSection("NONE_RETURN");
+  dict.SetValue("STAGES", days_text(reminder_stages(ctx.db(), default_reminder_days()).days));
+  if (ctx.principal.can(kContracts)) dict.ShowSection("CAN_SET_STAGES");
   html::PageInfo info;
   info.title = text(ctx, "inventory.dashboard");
-  info.section = "inventory";
+  info.section = "inventory_warranty";
   info.crumbs = {{text(ctx, "inventory.title"), "/inventory"}};
   return ctx.html().page(ctx, info, "inventory/dashboard", dict);
 }

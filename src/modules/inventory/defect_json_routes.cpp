@@ -4,8 +4,10 @@
 
 #include "modules/inventory/contracts.hpp"
 #include "modules/inventory/defects.hpp"
+#include "modules/inventory/reminder_settings.hpp"
 #include "modules/inventory/routes.hpp"
 #include "modules/inventory/store.hpp"
+#include "modules/saraban/api.hpp"
 #include "platform/http/json_input.hpp"
 #include "platform/time/thai_date.hpp"
 
@@ -63,14 +65,22 @@ Result<http::Response> send_notice_json(http::Context& ctx) {
   n.sent_on = in->text("sent_on", {.required = true, .max_chars = 10});
   n.fix_by = in->text("fix_by", {.required = true, .max_chars = 10});
   n.details = in->text("details", {.required = true, .max_chars = 8000});
-  n.letter_ref = in->text("letter_ref", {.max_chars = 100});
+  NoticeLetter letter;
+  letter.to = in->text("to", {.max_chars = 300});
+  letter.urgency = in->text("urgency", {.max_chars = 20});
+  letter.signer_name = in->text("signer_name", {.max_chars = 200});
+  letter.signer_position = in->text("signer_position", {.max_chars = 300});
   if (auto bad = in->finish(); !bad.ok()) return bad.error();
-  auto done = send_defect_notice(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), *id, n);
+  auto done = send_defect_notice(ctx.db(), ctx.files(), ctx.clock().now(), audit::actor_of(ctx),
+                                 *id, n, letter);
   if (!done.ok()) return done.error();
-  return http::Response::json(201, json::object{{"id", done->id},
-                                                {"sent_on", done->sent_on},
-                                                {"fix_by", done->fix_by},
-                                                {"letter_ref", done->letter_ref}});
+  return http::Response::json(
+      201, json::object{{"id", done->id},
+                        {"sent_on", done->sent_on},
+                        {"fix_by", done->fix_by},
+                        {"letter_ref", done->letter_ref},
+                        {"letter_id", done->letter_id},
+                        {"letter_page", saraban::letter_page(done->letter_job_id)}});
 }
 
 Result<http::Response> close_security_json(http::Context& ctx) {
@@ -123,12 +133,70 @@ json::value inspection_input_schema() {
     "reinspection":{"type":"boolean","description":"true after a notice: no defect marks open notices fixed"}}})");
 }
 
+static json::value stages_json(const ReminderStages& st) {
+  json::array days;
+  for (const int d : st.days) days.emplace_back(d);
+  return json::object{{"days", days}, {"is_default", st.is_default}};
+}
+
+Result<http::Response> reminder_stages_json(http::Context& ctx) {
+  return http::Response::json(200, stages_json(reminder_stages(ctx.db(), default_reminder_days())));
+}
+
+Result<http::Response> set_reminder_stages_json(http::Context& ctx) {
+  auto in = http::JsonInput::parse(ctx.request);  // checks it is a JSON object
+  if (!in.ok()) return in.error();
+  // JsonInput reads text, numbers and lists of text; the list of integers is read here.
+  const json::object body = json::parse(ctx.request.body).as_object();
+  FieldErrors errors;
+  std::vector<int> days;
+  const auto* v = body.if_contains("days");
+  if (!v || !v->is_array()) {
+    errors.add("days", {"ต้องเป็นรายการจำนวนวัน", "must be a list of numbers of days"});
+  } else {
+    for (const auto& d : v->as_array()) {
+      if (!d.is_int64() || d.as_int64() < -100000 || d.as_int64() > 100000) {
+        errors.add("days", {"ต้องเป็นจำนวนเต็ม", "must be whole numbers"});
+        break;
+      }
+      days.push_back(static_cast<int>(d.as_int64()));
+    }
+  }
+  for (const auto& [key, _] : body) {
+    if (key != "days") errors.add(std::string(key), {"ไม่รู้จักช่องนี้", "is not a known field"});
+  }
+  if (!errors.empty()) return errors.to_error();
+  auto done = set_reminder_stages(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), days,
+                                  default_reminder_days());
+  if (!done.ok()) return done.error();
+  return http::Response::json(200, stages_json(*done));
+}
+
+json::value reminder_stages_schema() {
+  return json::parse(R"({"type":"object","properties":{
+    "days":{"type":"array","items":{"type":"integer"},"description":"Largest first"},
+    "is_default":{"type":"boolean","description":"true: nobody set them; the default applies"}}})");
+}
+
+json::value reminder_stages_input_schema() {
+  return json::parse(R"({"type":"object","required":["days"],"properties":{
+    "days":{"type":"array","items":{"type":"integer","minimum":1,"maximum":365},
+    "minItems":1,"maxItems":10,"uniqueItems":true}}})");
+}
+
 json::value notice_input_schema() {
   return json::parse(R"({"type":"object","additionalProperties":false,
     "required":["sent_on","fix_by","details"],
     "properties":{"sent_on":{"type":"string","format":"date"},
     "fix_by":{"type":"string","format":"date"},"details":{"type":"string"},
-    "letter_ref":{"type":"string","description":"The letter's number"}}})");
+    "to":{"type":"string","description":"The addressee; default: the contractor"},
+    "urgency":{"type":"string","enum":["normal","urgent","very_urgent","most_urgent"]},
+    "signer_name":{"type":"string","description":"Default: the acting user"},
+    "signer_position":{
+  "type" : "string", "description" : "Default: the acting user's position"
+}
+}
+})");
 }
 
 json::value security_input_schema() {

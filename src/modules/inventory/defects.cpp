@@ -4,6 +4,8 @@
 
 #include "modules/inventory/contracts.hpp"
 #include "modules/inventory/store.hpp"
+#include "modules/saraban/api.hpp"
+#include "platform/time/thai_date.hpp"
 
 namespace pao::inventory {
 
@@ -63,8 +65,10 @@ Result<Inspection> record_inspection(db::Connection& conn, TimePoint at, const a
   return stored;
 }
 
-Result<DefectNotice> send_defect_notice(db::Connection& conn, TimePoint at, const audit::Actor& by,
-                                        std::int64_t contract_id, const DefectNotice& in) {
+Result<DefectNotice> send_defect_notice(db::Connection& conn, const files::FileStore& files,
+                                        TimePoint at, const audit::Actor& by,
+                                        std::int64_t contract_id, const DefectNotice& in,
+                                        const NoticeLetter& letter) {
   const auto sent = parse_iso_date(in.sent_on);
   if (!sent) return invalid("sent_on", not_a_date());
   const auto fix_by = parse_iso_date(in.fix_by);
@@ -73,6 +77,7 @@ Result<DefectNotice> send_defect_notice(db::Connection& conn, TimePoint at, cons
     return invalid("fix_by", {"ต้องไม่ก่อนวันที่แจ้ง", "must not be before the notice date"});
   }
   if (in.details.empty()) return invalid("details", {"ต้องระบุ", "is required"});
+  if (in.details.size() > 8000) return invalid("details", {"ยาวเกินไป", "is too long"});
   db::Tx tx(conn);
   if (!store::lock_contract(conn, contract_id)) return no_such_contract(contract_id);
   const auto inspections = store::inspections_of(conn, contract_id);
@@ -81,13 +86,37 @@ Result<DefectNotice> send_defect_notice(db::Connection& conn, TimePoint at, cons
                             "Record an inspection that found a defect before notifying the "
                             "contractor"});
   }
+  const Contract c = *store::contract_by_id(conn, contract_id);
+  const auto inspected = parse_iso_date(inspections.back().inspected_on);
+  saraban::ModuleLetter l;
+  l.module = "inventory";
+  l.to = letter.to.empty() ? c.f.contractor_name : letter.to;
+  l.subject = "แจ้งให้แก้ไขความชำรุดบกพร่องตามสัญญาเลขที่ " + c.f.contract_no;
+  l.body = "ตามที่ " + c.f.contractor_name + " ได้ทำสัญญาเลขที่ " + c.f.contract_no + " เรื่อง " +
+           c.f.subject + " กับองค์การบริหารส่วนจังหวัดลำพูน นั้น\n\nคณะกรรมการได้ตรวจสภาพ" +
+           (inspected ? "เมื่อวันที่ " + format_thai_date(*inspected, DateStyle::full) : "") +
+           " พบความชำรุดบกพร่องภายในระยะเวลารับประกัน ดังนี้ " + in.details +
+           "\n\nจึงขอให้ท่านดำเนินการแก้ไขให้แล้วเสร็จภายในวันที่ " +
+           format_thai_date(*fix_by, DateStyle::full) +
+           " หากพ้นกำหนด องค์การบริหารส่วนจังหวัดลำพูนจะดำเนินการตามเงื่อนไขแห่งสัญญาต่อไป";
+  l.urgency = letter.urgency.empty() ? "normal" : letter.urgency;
+  l.dated = in.sent_on;
+  l.signer_name = letter.signer_name;
+  l.signer_position = letter.signer_position;
+  auto sent_letter = saraban::send_letter_for_module(conn, files, at, by, l);
+  if (!sent_letter.ok()) return sent_letter.error();  // the Tx rolls back: no letter, no notice
   DefectNotice stored = in;
-  stored.id = store::insert_notice(conn, contract_id, in, to_iso_utc(at));
+  stored.letter_ref = sent_letter->reference;
+  stored.letter_id = sent_letter->letter_id;
+  stored.letter_job_id = sent_letter->job_id;
+  stored.id = store::insert_notice(conn, contract_id, stored, to_iso_utc(at));
   audit::Changes changes;
   changes.added("sent_on", js(in.sent_on))
       .added("fix_by", js(in.fix_by))
       .added("details", js(in.details))
-      .added("letter_ref", js(in.letter_ref));
+      .added("letter_ref", js(stored.letter_ref))
+      .added("letter_id", stored.letter_id)
+      .added("urgency", js(l.urgency));
   audit::record(
       conn, at, by,
       {"inventory.contract.notify_defect", "contract", std::to_string(contract_id), changes});

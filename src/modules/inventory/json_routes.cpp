@@ -1,5 +1,6 @@
 // JSON API of the inventory module: the same use cases as the pages.
 #include <boost/json.hpp>
+#include <charconv>
 
 #include "modules/inventory/assets.hpp"
 #include "modules/inventory/contracts.hpp"
@@ -173,6 +174,15 @@ Result<http::Response> list_assets_json(http::Context& ctx) {
   filter.status = q.query_param("status").value_or("");
   filter.division_code = q.query_param("division").value_or("");
   filter.text = q.query_param("q").value_or("");
+  if (const auto c = q.query_param("contract"); c && !c->empty()) {
+    std::int64_t n = 0;
+    const auto [end, ec] = std::from_chars(c->data(), c->data() + c->size(), n);
+    if (ec != std::errc() || end != c->data() + c->size() || n < 1) {
+      return Error::invalid({"ข้อมูลที่ส่งมาไม่ถูกต้อง", "A filter is not valid"})
+          .field("contract", {"ต้องเป็นรหัสสัญญา", "must be a contract's id"});
+    }
+    filter.contract_id = n;
+  }
   auto rows = list_assets(ctx.db(), filter, after, page->limit + 1);
   std::optional<std::string> last;
   if (rows.size() > static_cast<std::size_t>(page->limit)) {

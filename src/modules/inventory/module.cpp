@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "modules/inventory/reminder_settings.hpp"
 #include "modules/inventory/routes.hpp"
 #include "modules/inventory/warranty_reminders.hpp"
 #include "platform/registry/registry.hpp"
@@ -21,10 +22,11 @@ void add_asset_api(http::Router& routes) {
       .query_param("status", "string", "in_use, spare, repair, disposed")
       .query_param("division", "string", "A division code")
       .query_param("q", "string", "Part of the number, brand, model, host, holder or location")
+      .query_param("contract", "integer", "Only the assets bought under this contract (its id)")
       .query_param("limit", "integer", "1–200 (default 50)")
       .query_param("cursor", "string", "next_cursor of the previous page")
       .response(200, "One page of assets", assets_schema())
-      .response(400, "A bad limit or cursor", error_schema_ref())
+      .response(400, "A bad limit, cursor or contract", error_schema_ref())
       .handle(list_assets_json);
   routes.post("/api/v1/assets")
       .permission(kManage)
@@ -153,6 +155,11 @@ void add_pages(http::Router& routes) {
       .body_limit(16 * 1024)
       .handle(security_form);
   routes.get("/inventory/warranty").permission(kView).handle(dashboard_page);
+  routes.get("/inventory/warranty/settings").permission(kContracts).handle(reminder_settings_page);
+  routes.post("/inventory/warranty/settings")
+      .permission(kContracts)
+      .body_limit(4 * 1024)
+      .handle(save_reminder_settings_form);
   routes.get("/inventory/software").permission(kView).handle(software_page);
   routes.post("/inventory/software")
       .permission(kManage)
@@ -241,28 +248,37 @@ void add_defect_api(http::Router& routes) {
       .summary("Warranties ending within 90 days, open defects, securities to return")
       .response(200, "The three lists", dashboard_schema())
       .handle(warranty_dashboard_json);
-}
-
-std::vector<int> reminder_days() {
-  const char* env = std::getenv("PAO_WARRANTY_REMINDER_DAYS");
-  if (!env || !*env) return kDefaultReminderDays;
-  auto days = parse_reminder_days(env);
-  if (!days) throw std::runtime_error("PAO_WARRANTY_REMINDER_DAYS: expected e.g. 90,60,30,7");
-  return *days;
+  routes.get("/api/v1/inventory/reminder-stages")
+      .permission(kView)
+      .tag("inventory")
+      .summary("The warranty reminder stages in force (days before the end)")
+      .response(200, "The stages", reminder_stages_schema())
+      .handle(reminder_stages_json);
+  routes.put("/api/v1/inventory/reminder-stages")
+      .permission(kContracts)
+      .tag("inventory")
+      .summary("Set the reminder stages: 1–10 distinct whole days from 1 to 365")
+      .body_limit(1024)
+      .request_body(reminder_stages_input_schema())
+      .response(200, "The stages as stored, largest first", reminder_stages_schema())
+      .response(400, "Bad stages; the field is days", error_schema_ref())
+      .handle(set_reminder_stages_json);
 }
 
 }  // namespace
 
 void register_inventory_module(Registry& registry) {
   registry.add_sql_migrations("inventory");
+  // The supplies officers (role supplies_officer, กองพัสดุและทรัพย์สิน) see and work the contracts and
+  // the warranty dashboard, not the assets' registration nor the agents.
   registry.add_permission(kView, {"ดูทะเบียนครุภัณฑ์และสัญญา", "View assets and contracts"},
-                          {"it_staff", "executive", "auditor"});
+                          {"it_staff", "executive", "auditor", "supplies_officer"});
   registry.add_permission(kManage, {"ลงทะเบียนและแก้ไขครุภัณฑ์", "Register and edit assets"},
                           {"it_staff"});
   registry.add_permission(kContracts,
                           {"บันทึกสัญญาและการตรวจสภาพในระยะประกัน",
                            "Record contracts, warranty inspections and securities"},
-                          {"it_staff"});
+                          {"it_staff", "supplies_officer"});
   registry.add_permission(kReport,
                           {"ส่งข้อมูลเครื่องจากโปรแกรมสำรวจ (สำหรับโทเค็นของเอเจนต์)",
                            "Send machine inventories (for the agents' token)"},
@@ -278,13 +294,26 @@ void register_inventory_module(Registry& registry) {
       return ctx.principal.can(kView);
     });
   }
-  registry.add_menu({"inventory", "inventory.menu", "/inventory", std::string(kView), 60});
+  // One group: the main menu links to it once, its pages show these as tabs.
+  const std::string view(kView);
+  registry.add_menu(
+      {"inventory", "inventory.tab.assets", "/inventory", view, 60, "inventory", "inventory.menu"});
+  registry.add_menu({"inventory_contracts", "inventory.tab.contracts", "/inventory/contracts", view,
+                     61, "inventory"});
+  registry.add_menu({"inventory_warranty", "inventory.tab.warranty", "/inventory/warranty", view,
+                     62, "inventory"});
+  registry.add_menu({"inventory_software", "inventory.tab.software", "/inventory/software", view,
+                     63, "inventory"});
+  registry.add_menu({"inventory_replacement", "inventory.tab.replacement", "/inventory/replacement",
+                     view, 64, "inventory"});
 
-  const std::vector<int> stages = reminder_days();
+  const std::vector<int> stages = default_reminder_days();  // checks the variable now
   registry.add_job({.name = "inventory.warranty.remind",
                     .schedule = "every day 07:30",
                     .handler = [stages](jobs::JobContext& job) -> Status {
-                      const ReminderRun r = send_warranty_reminders(job.conn, job.now, stages);
+                      // The dashboard owner's stages when set, else the default.
+                      const ReminderRun r = send_warranty_reminders(
+                          job.conn, job.now, reminder_stages(job.conn, stages).days);
                       job.summary = std::to_string(r.warranty) + " stage(s), " +
                                     std::to_string(r.overdue) + " overdue, " +
                                     std::to_string(r.security) + " security warning(s)";

@@ -65,7 +65,7 @@ http::Response show_software(http::Context& ctx, const FormValues& v, const Erro
   }
   html::PageInfo info;
   info.title = text(ctx, "inventory.licences");
-  info.section = "inventory";
+  info.section = "inventory_software";
   info.crumbs = {{text(ctx, "inventory.title"), "/inventory"}};
   return ctx.html().page(ctx, info, "inventory/software", dict, error ? 400 : 200);
 }
@@ -141,7 +141,7 @@ http::Response show_replacement(http::Context& ctx, const FormValues& v, const E
   }
   html::PageInfo info;
   info.title = text(ctx, "inventory.replacement") + " " + std::to_string(year);
-  info.section = "inventory";
+  info.section = "inventory_replacement";
   info.crumbs = {{text(ctx, "inventory.title"), "/inventory"}};
   return ctx.html().page(ctx, info, "inventory/replacement", dict, error ? 400 : 200);
 }

@@ -33,6 +33,10 @@ boost::json::value inspection_input_schema();
 boost::json::value notice_input_schema();
 boost::json::value security_input_schema();
 boost::json::value dashboard_schema();
+Result<http::Response> reminder_stages_json(http::Context& ctx);      // GET
+Result<http::Response> set_reminder_stages_json(http::Context& ctx);  // PUT
+boost::json::value reminder_stages_schema();
+boost::json::value reminder_stages_input_schema();
 
 // ---- agents (agent_routes.cpp) ----
 Result<http::Response> ocs_agent_message(http::Context& ctx);  // POST /ocsinventory
@@ -57,6 +61,10 @@ Result<http::Response> notice_form(http::Context& ctx);  // POST /inventory/cont
 Result<http::Response> security_form(
     http::Context& ctx);  // POST /inventory/contracts/{id}/security
 Result<http::Response> dashboard_page(http::Context& ctx);  // GET  /inventory/warranty
+// ---- the reminder stages (settings_pages.cpp) ----
+Result<http::Response> reminder_settings_page(
+    http::Context& ctx);  // GET /inventory/warranty/settings
+Result<http::Response> save_reminder_settings_form(http::Context& ctx);  // POST the same
 
 // ---- licences and planning (planning_pages.cpp) ----
 Result<http::Response> software_page(http::Context& ctx);        // GET  /inventory/software

@@ -351,18 +351,21 @@ std::int64_t insert_notice(db::Connection& conn, std::int64_t contract_id, const
   return conn
       .query_one(
           "INSERT INTO inventory_defect_notice (contract_id, sent_on, fix_by, details, "
-          "letter_ref, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-          contract_id, n.sent_on, n.fix_by, n.details, n.letter_ref, now)
+          "letter_ref, letter_id, letter_job_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+          "RETURNING id",
+          contract_id, n.sent_on, n.fix_by, n.details, n.letter_ref, n.letter_id, n.letter_job_id,
+          now)
       ->i64(0);
 }
 
 std::vector<DefectNotice> notices_of(db::Connection& conn, std::int64_t contract_id) {
   std::vector<DefectNotice> out;
   for (const auto& r :
-       conn.query("SELECT id, sent_on, fix_by, details, letter_ref, COALESCE(fixed_on, '') "
+       conn.query("SELECT id, sent_on, fix_by, details, letter_ref, COALESCE(fixed_on, ''), "
+                  "COALESCE(letter_id, 0), COALESCE(letter_job_id, 0) "
                   "FROM inventory_defect_notice WHERE contract_id = ? ORDER BY id",
                   contract_id)) {
-    out.push_back({r.i64(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5)});
+    out.push_back({r.i64(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5), r.i64(6), r.i64(7)});
   }
   return out;
 }
@@ -496,6 +499,22 @@ std::vector<Asset> assets_in_service(db::Connection& conn) {
     out.push_back(to_asset(r));
   }
   return out;
+}
+
+// ---- settings -----------------------------------------------------------------------------------
+
+std::optional<std::string> setting(db::Connection& conn, const std::string& key) {
+  const auto r = conn.query_one("SELECT value FROM inventory_setting WHERE key = ?", key);
+  if (!r) return std::nullopt;
+  return r->str(0);
+}
+
+void put_setting(db::Connection& conn, const std::string& key, const std::string& value,
+                 const std::string& now) {
+  conn.execute(
+      "INSERT INTO inventory_setting (key, value, updated_at) VALUES (?, ?, ?) "
+      "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+      key, value, now);
 }
 
 }  // namespace pao::inventory::store

@@ -116,4 +116,9 @@ std::vector<ReferenceSpec> reference_specs(db::Connection& conn);
 // Assets not disposed, in id order.
 std::vector<Asset> assets_in_service(db::Connection& conn);
 
+// ---- settings (inventory_setting) -------------------------------------------------------------
+std::optional<std::string> setting(db::Connection& conn, const std::string& key);
+void put_setting(db::Connection& conn, const std::string& key, const std::string& value,
+                 const std::string& now);
+
 }  // namespace pao::inventory::store

@@ -12,8 +12,11 @@
 #include "platform/audit/audit_log.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/db/testing.hpp"
+#include "platform/files/files.hpp"
+#include "platform/files/testing.hpp"
 #include "platform/notify/notification.hpp"
 #include "platform/registry/registry.hpp"
+#include "platform/search/search_index.hpp"
 
 // The modules inventory USES, registered as src/app/modules.cpp does (their module.hpp is not
 // part of their api.hpp, which is all a module may include).
@@ -23,18 +26,24 @@ void register_org_module(Registry& registry);
 namespace pao::identity {
 void register_identity_module(Registry& registry);
 }
+namespace pao::saraban {
+void register_saraban_module(Registry& registry);
+}
 
 namespace pao::inventory::testing {
 
 // A fresh database on `backend` with the audit trail, the outbox, org (Lamphun's divisions),
-// identity and inventory migrations.
+// identity, e-Saraban (with the file store and search tables) and inventory migrations.
 inline std::unique_ptr<db::Database> open_inventory_database(db::Backend backend) {
   auto database = db::open_fresh_database(backend, {.size = 4});
   Registry registry;
   for (auto& m : audit::audit_migrations()) registry.add_migration(std::move(m));
   for (auto& m : notify::notify_migrations()) registry.add_migration(std::move(m));
+  for (auto& m : files::file_migrations()) registry.add_migration(std::move(m));
+  for (auto& m : search::search_migrations()) registry.add_migration(std::move(m));
   org::register_org_module(registry);
   identity::register_identity_module(registry);
+  saraban::register_saraban_module(registry);
   register_inventory_module(registry);
   db::apply_migrations(*database, registry.migrations(), "2026-11-25T00:00:00Z");
   return database;
@@ -53,6 +62,8 @@ class InventoryDbTest : public ::testing::TestWithParam<db::Backend> {
 
   std::unique_ptr<db::Database> db_;
   std::optional<db::Lease> lease_;
+  files::testing::TempDir files_dir_;
+  files::FileStore files_{files_dir_.path() / "files"};
   TimePoint at_ = TimePoint(std::chrono::seconds(1795000000));  // 2026-11-18
   audit::Actor clerk_{audit::ActorKind::user, 7, "somsri", "req-1", "10.0.0.5"};
   audit::Actor agent_{audit::ActorKind::token, 3, "office-pcs", "req-2", "10.0.0.9"};

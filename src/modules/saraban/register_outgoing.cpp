@@ -189,6 +189,7 @@ Result<RegisteredOutgoing> register_outgoing_letter(db::Connection& conn,
       .added("job_id", job_id)
       .added("file_sha256", json::string_view(stored->sha256));
   if (in.reserved_no) changes.note("reserved_no", *in.reserved_no);
+  if (!in.on_behalf_of.empty()) changes.note("on_behalf_of", json::string_view(in.on_behalf_of));
   audit::record(conn, at, by.actor,
                 {"saraban.letter.register", "letter", std::to_string(l.id), changes});
   index_job_letters(conn, at, job_id);  // the job's other letters: its members may have grown

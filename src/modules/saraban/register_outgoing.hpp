@@ -44,6 +44,7 @@ struct OutgoingLetter {
   Secrecy secrecy = Secrecy::none;
   // The Garuda emblem as a PNG; empty: the configured one (official_emblem()), if any.
   std::string emblem_png;
+  std::string on_behalf_of;  // the module that asked (api.hpp), noted in the audit entry
 };
 
 struct RegisteredOutgoing {

@@ -15,6 +15,7 @@
   <input type="search" id="q" name="q" value="{{Q}}"></div>
   {{KIND_FIELD:none}}
   {{STATUS_FIELD:none}}
+  {{CONTRACT_FIELD:none}}
   <div class="actions"><button type="submit" class="button button--secondary">[[inventory.filter]]</button></div>
 </form>
 {{EMPTY:none}}

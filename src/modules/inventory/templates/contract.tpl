@@ -5,6 +5,7 @@
 {{/FACT}}</dl>
 <section aria-labelledby="assets-title"><h2 id="assets-title">[[inventory.contract_assets]]</h2>
 <ul data-test="contract-assets">{{#ASSET}}<li><a href="/inventory/assets/{{ID}}">{{NAME}}</a></li>{{/ASSET}}</ul>
+<p><a href="/inventory?contract={{ID}}">[[inventory.contract_assets_list]]</a></p>
 </section>
 <section aria-labelledby="reminders-title"><h2 id="reminders-title">[[inventory.reminders]]</h2>
 <div class="table-wrap"><table class="table" data-test="reminders"><thead><tr><th scope="col">[[inventory.reminder_kind]]</th><th scope="col" class="num">[[inventory.days_before]]</th><th scope="col">[[inventory.about_date]]</th><th scope="col">[[inventory.sent_at]]</th></tr></thead>
@@ -15,7 +16,7 @@
 <ol data-test="inspections">{{#INSPECTION}}<li>{{ON}} — {{KIND}} {{RESULT:none}}<br>{{FINDINGS}}</li>
 {{/INSPECTION}}</ol>
 <h3>[[inventory.notices]]</h3>
-<ol data-test="notices">{{#NOTICE}}<li>{{SENT}} — [[inventory.field.fix_by]] {{FIX_BY}} {{STATE:none}} {{LETTER}}<br>{{DETAILS}}</li>
+<ol data-test="notices">{{#NOTICE}}<li>{{SENT}} — [[inventory.field.fix_by]] {{FIX_BY}} {{STATE:none}} {{#LETTER_LINK}}<a href="{{HREF}}" data-test="notice-letter">[[inventory.letter]] {{REF}}</a>{{/LETTER_LINK}}{{#LETTER_TEXT}}[[inventory.letter]] {{REF}}{{/LETTER_TEXT}}<br>{{DETAILS}}</li>
 {{/NOTICE}}</ol>
 </section>
 {{ATTACHMENTS:none}}

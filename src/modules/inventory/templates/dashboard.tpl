@@ -1,4 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<h1>[[inventory.dashboard]]</h1>
+<p data-test="stages">[[inventory.stages_now]] {{STAGES}}{{#CAN_SET_STAGES}} — <a href="/inventory/warranty/settings">[[inventory.settings.link]]</a>{{/CAN_SET_STAGES}}</p>
 <section aria-labelledby="ending-title"><h2 id="ending-title">[[inventory.ending_soon]]</h2>
 {{#NONE_ENDING}}<p class="muted">[[inventory.none_ending]]</p>{{/NONE_ENDING}}
 <ul data-test="ending">{{#ENDING}}<li><a href="/inventory/contracts/{{ID}}">{{CONTRACT_NO}}</a> {{SUBJECT}} — {{ENDS}} {{LEFT:none}}</li>
