@@ -95,7 +95,7 @@ Result<http::Response> new_form(http::Context& ctx) {
   return show_new_form(ctx, kept, nullptr);
 }
 
-Result<http::Response> send_new_form(http::Context& ctx) {
+Result<http::Response> send_new_form(http::Context& ctx, const FindItStaff& it_staff) {
   const Caller caller = caller_of(ctx);
   const auto form = ctx.request.form();
   NewTicket in;
@@ -122,7 +122,7 @@ Result<http::Response> send_new_form(http::Context& ctx) {
     return show_new_form(ctx, in, &e);
   }
   db::Tx tx(ctx.db());
-  auto made = report_problem(tx.conn(), ctx.clock().now(), caller, in);
+  auto made = report_problem(tx.conn(), ctx.clock().now(), caller, in, it_staff);
   if (!made.ok()) return show_new_form(ctx, in, &made.error());
   if (shot) {
     auto stored = files::store_upload(tx.conn(), ctx.files(), ctx.clock().now(), caller.actor,
@@ -209,7 +209,7 @@ void fill_row(const http::Context& ctx, Dict& row, const store::TicketRow& r) {
   row.SetValue("CREATED_AT_UTC", r.created_at);
 }
 
-void add_html_routes(http::Router& routes) {
+void add_html_routes(http::Router& routes, const FindItStaff& it_staff) {
   routes.get("/helpdesk").permission(kReport).summary("My tickets").handle(my_tickets);
   routes.get("/helpdesk/new")
       .permission(kReport)
@@ -219,7 +219,7 @@ void add_html_routes(http::Router& routes) {
       .permission(kReport)
       .body_limit(6 << 20)
       .summary("Send a problem report")
-      .handle(send_new_form);
+      .handle([it_staff](http::Context& ctx) { return send_new_form(ctx, it_staff); });
   add_ticket_page_routes(routes);
   add_queue_page_routes(routes);
   add_kb_routes(routes);

@@ -83,7 +83,7 @@ Error not_a_person() {
                "helpdesk: report by a token"};
 }
 
-Result<http::Response> report_json(http::Context& ctx) {
+Result<http::Response> report_json(http::Context& ctx, const FindItStaff& it_staff) {
   const Caller caller = caller_of(ctx);
   if (caller.user_id == 0) return not_a_person();
   auto in = http::JsonInput::parse(ctx.request);
@@ -98,7 +98,7 @@ Result<http::Response> report_json(http::Context& ctx) {
     if (!in->has_error(field) && !(field == "title" && t.title.empty())) in->reject(field, why);
   }
   if (auto bad = in->finish(); !bad.ok()) return bad.error();
-  auto made = report_problem(ctx.db(), ctx.clock().now(), caller, t);
+  auto made = report_problem(ctx.db(), ctx.clock().now(), caller, t, it_staff);
   if (!made.ok()) return made.error();
   auto res = http::Response::json(201, ticket_json(*made));
   res.headers.emplace_back("Location", "/api/v1/helpdesk/tickets/" + std::to_string(made->id));
@@ -254,7 +254,7 @@ json::value list_schema() {
 
 }  // namespace
 
-void add_json_routes(http::Router& routes) {
+void add_json_routes(http::Router& routes, const FindItStaff& it_staff) {
   routes.post("/api/v1/helpdesk/tickets")
       .permission(kReport)
       .tag("helpdesk")
@@ -270,7 +270,7 @@ void add_json_routes(http::Router& routes) {
           "description":"A knowledge-base category code; an assignment rule may route it"}}})"))
       .response(201, "The ticket as opened", ticket_schema())
       .response(400, "A bad field; `fields` names it", error_ref())
-      .handle(report_json);
+      .handle([it_staff](http::Context& ctx) { return report_json(ctx, it_staff); });
   routes.get("/api/v1/helpdesk/tickets")
       .permission(kReport)
       .tag("helpdesk")

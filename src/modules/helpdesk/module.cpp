@@ -5,6 +5,7 @@
 #include "modules/helpdesk/knowledge_base.hpp"
 #include "modules/helpdesk/permissions.hpp"
 #include "modules/helpdesk/routes.hpp"
+#include "modules/identity/api.hpp"
 #include "platform/registry/registry.hpp"
 
 namespace pao::helpdesk {
@@ -24,8 +25,18 @@ void register_helpdesk_module(Registry& registry) {
                           {"ตั้งค่าระดับการให้บริการและการมองเห็นเรื่องแจ้งซ่อม (หัวหน้างานไอที)",
                            "Set SLA targets and ticket visibility (IT head)"},
                           {});
-  add_json_routes(registry.routes());
-  add_html_routes(registry.routes());
+  // IT staff are those holding helpdesk.work for the requester's division, as identity's roles
+  // say today; the registry (and its permission list) lives as long as the routes.
+  const std::vector<PermissionInfo>* declared = &registry.permissions();
+  const FindItStaff it_staff = [declared](db::Connection& conn, const std::string& division) {
+    std::vector<std::int64_t> ids;
+    for (const auto& u : identity::active_users_with_permission(conn, *declared, kWork, division)) {
+      ids.push_back(u.id);
+    }
+    return ids;
+  };
+  add_json_routes(registry.routes(), it_staff);
+  add_html_routes(registry.routes(), it_staff);
   registry.add_menu({"helpdesk_report", "helpdesk.report_menu", "/helpdesk/reports/monthly",
                      kViewReports, 43, "helpdesk"});
   registry.add_menu(

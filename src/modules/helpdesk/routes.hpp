@@ -17,9 +17,10 @@ Caller caller_of(const http::Context& ctx);
 std::optional<std::int64_t> ticket_id_of(const http::Context& ctx);
 
 // ---- JSON ---------------------------------------------------------------------------------------
-void add_json_routes(http::Router& routes);
+// `it_staff` finds whom to tell of a new ticket (tickets.hpp).
+void add_json_routes(http::Router& routes, const FindItStaff& it_staff);
 
 // ---- pages --------------------------------------------------------------------------------------
-void add_html_routes(http::Router& routes);
+void add_html_routes(http::Router& routes, const FindItStaff& it_staff);
 
 }  // namespace pao::helpdesk

@@ -1,5 +1,7 @@
 #include "modules/identity/accounts.hpp"
 
+#include "modules/identity/roles.hpp"
+
 #include <algorithm>
 #include <boost/json.hpp>
 #include <regex>
@@ -104,6 +106,22 @@ std::vector<User> active_users_in_division(db::Connection& conn, const std::stri
   store::UserQuery q;
   q.division = code;
   q.active = true;
+  q.limit = 1000;
+  return store::users(conn, q);
+}
+
+std::vector<User> active_users_with_permission(db::Connection& conn,
+                                               const std::vector<PermissionInfo>& declared,
+                                               const std::string& permission,
+                                               const std::string& division) {
+  const RoleCatalog catalog(declared);
+  store::UserQuery q;
+  q.active = true;
+  q.with_roles.emplace();
+  for (const auto& r : store::roles(conn)) {
+    if (catalog.permissions_of(conn, r.key).contains(permission)) q.with_roles->insert(r.key);
+  }
+  q.role_scope = division.empty() ? "*" : division;
   q.limit = 1000;
   return store::users(conn, q);
 }

@@ -118,6 +118,20 @@ std::vector<User> users(db::Connection& conn, const UserQuery& q) {
     }
     sql += ")";
   }
+  if (q.with_roles) {
+    if (q.with_roles->empty()) return {};
+    sql +=
+        " AND EXISTS (SELECT 1 FROM identity_user_role r WHERE r.user_id = identity_user.id"
+        " AND (r.scope = '*' OR r.scope = ?) AND r.role_key IN (";
+    params.emplace_back(q.role_scope);
+    bool first = true;
+    for (const auto& role : *q.with_roles) {
+      sql += first ? "?" : ", ?";
+      first = false;
+      params.emplace_back(role);
+    }
+    sql += "))";
+  }
   if (q.after_id) {
     sql += " AND id > ?";
     params.emplace_back(*q.after_id);

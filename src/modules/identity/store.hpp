@@ -26,6 +26,9 @@ struct UserQuery {
   // Only users of these divisions (a division head's view); nullopt: everyone.
   std::optional<std::set<std::string>> within_divisions;
   std::optional<std::int64_t> after_id;
+  // Only users granted one of these roles everywhere ("*") or in division `role_scope`.
+  std::optional<std::set<std::string>> with_roles;
+  std::string role_scope;
   int limit = 50;
 };
 std::vector<User> users(db::Connection& conn, const UserQuery& q);
