@@ -4,6 +4,7 @@
 
 #include <boost/json/value.hpp>
 
+#include "modules/helpdesk/mail_intake.hpp"
 #include "modules/helpdesk/tickets.hpp"
 #include "platform/http/router.hpp"
 
@@ -18,7 +19,8 @@ std::optional<std::int64_t> ticket_id_of(const http::Context& ctx);
 
 // ---- JSON ---------------------------------------------------------------------------------------
 // `it_staff` finds whom to tell of a new ticket (tickets.hpp).
-void add_json_routes(http::Router& routes, const FindItStaff& it_staff);
+// `sender` finds the staff member behind an e-mail handed in (mail_intake.hpp).
+void add_json_routes(http::Router& routes, const FindItStaff& it_staff, const FindSender& sender);
 
 // ---- pages --------------------------------------------------------------------------------------
 void add_html_routes(http::Router& routes, const FindItStaff& it_staff);

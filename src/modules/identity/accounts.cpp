@@ -126,6 +126,14 @@ std::vector<User> active_users_with_permission(db::Connection& conn,
   return store::users(conn, q);
 }
 
+std::optional<User> find_active_user_by_email(db::Connection& conn, const std::string& email) {
+  const auto wanted = lower(http::trim(email));
+  if (wanted.empty()) return std::nullopt;
+  auto found = store::active_users_by_email(conn, wanted);
+  if (found.size() != 1) return std::nullopt;
+  return std::move(found.front());
+}
+
 std::optional<User> find_user(db::Connection& conn, std::int64_t id) {
   return store::user_by_id(conn, id);
 }

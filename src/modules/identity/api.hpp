@@ -54,6 +54,9 @@ struct User {
 
 std::optional<User> find_user(db::Connection& conn, std::int64_t id);
 std::optional<User> find_user_by_username(db::Connection& conn, const std::string& username);
+// The active account whose e-mail is `email` (compared without case), when exactly one has it:
+// an e-mail intake's sender. nullopt for none, a deactivated account, or two sharing it.
+std::optional<User> find_active_user_by_email(db::Connection& conn, const std::string& email);
 // The active staff of division `code` (e.g. to notify a division), in id order.
 std::vector<User> active_users_in_division(db::Connection& conn, const std::string& code);
 // The active staff who hold `permission` for division `division`: through a role granted

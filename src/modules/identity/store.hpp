@@ -32,6 +32,8 @@ struct UserQuery {
   int limit = 50;
 };
 std::vector<User> users(db::Connection& conn, const UserQuery& q);
+// Active users whose e-mail is `email_lower` (compared lower-cased), at most two.
+std::vector<User> active_users_by_email(db::Connection& conn, const std::string& email_lower);
 
 std::int64_t insert_user(db::Connection& conn, const NewUser& u, const std::string& password_hash,
                          const std::string& now);
