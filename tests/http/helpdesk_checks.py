@@ -43,7 +43,35 @@ def run(ctx):
                            {"title": "x", "urgency": "yesterday"})
         assert status == 400 and "urgency" in err["error"]["fields"], (status, err)
 
+    def an_email_opens_a_ticket_once_and_an_unknown_sender_is_422():
+        p = ctx.pao(ctx.env, "token", "create", "--name", "http-desk-mail", "--scope",
+                    "helpdesk.intake")
+        assert p.returncode == 0, p.stderr
+        auth = {"Authorization": "Bearer " + p.stdout.strip(), "Content-Type": "message/rfc822"}
+
+        def mail(sender, mid):
+            return (f"From: {sender}\r\nSubject: Wi-Fi hangs\r\nMessage-ID: <{mid}>\r\n"
+                    "Content-Type: text/plain\r\n\r\nsince this morning\r\n").encode()
+
+        raw = mail("Edu Staff <EDUSTAFF@example.go.th>", "http-1@example.go.th")
+        resp, data = ctx.request(ctx.port, "POST", "/api/v1/helpdesk/mail", auth, raw)
+        assert resp.status == 201, (resp.status, data)
+        t = json.loads(data)
+        resp, data = ctx.request(ctx.port, "GET", f"/api/v1/helpdesk/tickets/{t['id']}",
+                                 {"Cookie": headers("edustaff")["Cookie"]})
+        assert resp.status == 200 and b"since this morning" in data, resp.status
+        resp, _ = ctx.request(ctx.port, "POST", "/api/v1/helpdesk/mail", auth, raw)
+        assert resp.status == 409, resp.status
+        resp, data = ctx.request(ctx.port, "POST", "/api/v1/helpdesk/mail", auth,
+                                 mail("who@elsewhere.test", "http-2@elsewhere.test"))
+        assert resp.status == 422 and b'"from"' in data, (resp.status, data)
+        resp, _ = ctx.request(ctx.port, "POST", "/api/v1/helpdesk/mail",
+                              {"Content-Type": "message/rfc822"}, raw)
+        assert resp.status == 401, resp.status
+
     for name, fn in [
+        ("helpdesk: an e-mail opens a ticket once; an unknown sender is 422",
+         an_email_opens_a_ticket_once_and_an_unknown_sender_is_422),
         ("helpdesk: report, IT notes, private notes never reach the requester",
          report_then_it_works_it_and_private_notes_stay_private),
         ("helpdesk: another division's ticket is 404", another_division_gets_404),

@@ -7,6 +7,7 @@
 #include "modules/helpdesk/permissions.hpp"
 #include "modules/helpdesk/routes.hpp"
 #include "modules/helpdesk/store.hpp"
+#include "modules/inventory/api.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/files/files.hpp"
 #include "platform/html/components.hpp"
@@ -36,6 +37,22 @@ std::string form_value(const std::vector<std::pair<std::string, std::string>>& f
   return {};
 }
 
+// The devices the signed-in person uses (theirs first, then their division's), to pick from.
+std::vector<inventory::HeldAsset> my_assets(http::Context& ctx) {
+  const auto& p = ctx.principal;
+  return inventory::assets_held_by(ctx.db(), {p.name, p.display_name, p.division}, 30);
+}
+
+// "416-66-0012 · โน้ตบุ๊ก Lenovo ThinkPad E14 (fin-nb-03)"
+std::string asset_label(http::Context& ctx, const inventory::HeldAsset& a) {
+  std::string label = a.asset_no + " · " + t(ctx, "helpdesk.asset_kind." + a.kind);
+  for (const auto* part : {&a.brand, &a.model}) {
+    if (!part->empty()) label += " " + *part;
+  }
+  if (!a.hostname.empty()) label += " (" + a.hostname + ")";
+  return label;
+}
+
 Result<http::Response> show_new_form(http::Context& ctx, const NewTicket& kept,
                                      const Error* error) {
   auto err = [&](const std::string& f) { return html::field_error(ctx, error, f); };
@@ -50,9 +67,20 @@ Result<http::Response> show_new_form(http::Context& ctx, const NewTicket& kept,
   for (const char* u : {"high", "medium", "low"}) {
     urgency.choices.push_back({u, t(ctx, std::string("helpdesk.urgency.") + u), {}});
   }
+  // Their own devices as choices; the number typed (or brought by a QR label) when none fits.
+  const auto mine = my_assets(ctx);
+  html::Field picked{FieldKind::radios, "my_asset", t(ctx, "helpdesk.field.my_asset")};
+  bool kept_is_mine = false;
+  for (const auto& a : mine) {
+    picked.choices.push_back({a.asset_no, asset_label(ctx, a),
+                              a.theirs ? a.location : t(ctx, "helpdesk.asset_of_division")});
+    if (a.asset_no == kept.asset_no) kept_is_mine = true;
+  }
+  picked.choices.push_back({"", t(ctx, "helpdesk.asset_other"), {}});
+  picked.value = kept_is_mine ? kept.asset_no : "";
   html::Field asset{FieldKind::text, "asset_no", t(ctx, "helpdesk.field.asset_no")};
   asset.hint = t(ctx, "helpdesk.hint.asset_no");
-  asset.value = kept.asset_no;
+  asset.value = kept_is_mine ? "" : kept.asset_no;
   asset.error = err("asset_no");
   asset.wide = false;
   asset.autocomplete = "off";
@@ -73,9 +101,10 @@ Result<http::Response> show_new_form(http::Context& ctx, const NewTicket& kept,
   shot.error = err("screenshot");
   Dict dict("helpdesk_new");
   dict.SetValue("TITLE_FIELD", html::field(ctx, title));
-  dict.SetValue("FIELDS", html::field(ctx, category) + html::field(ctx, asset) +
-                              html::field(ctx, urgency) + html::field(ctx, description) +
-                              html::field(ctx, shot));
+  dict.SetValue("FIELDS", html::field(ctx, category) +
+                              (mine.empty() ? "" : html::field(ctx, picked)) +
+                              html::field(ctx, asset) + html::field(ctx, urgency) +
+                              html::field(ctx, description) + html::field(ctx, shot));
   if (error) {
     ctx.html().form_errors(ctx, *error, dict,
                            [&](const std::string& f) { return t(ctx, "helpdesk.field." + f); },
@@ -95,7 +124,7 @@ Result<http::Response> new_form(http::Context& ctx) {
   return show_new_form(ctx, kept, nullptr);
 }
 
-Result<http::Response> send_new_form(http::Context& ctx) {
+Result<http::Response> send_new_form(http::Context& ctx, const FindItStaff& it_staff) {
   const Caller caller = caller_of(ctx);
   const auto form = ctx.request.form();
   NewTicket in;
@@ -103,7 +132,9 @@ Result<http::Response> send_new_form(http::Context& ctx) {
   in.description = http::trim(form_value(form, "description"));
   in.urgency = form_value(form, "urgency");
   if (in.urgency.empty()) in.urgency = "medium";
-  in.asset_no = http::trim(form_value(form, "asset_no"));
+  // A device picked from their list, else the number typed.
+  in.asset_no = form_value(form, "my_asset");
+  if (in.asset_no.empty()) in.asset_no = http::trim(form_value(form, "asset_no"));
   in.category = form_value(form, "category");
   FieldErrors errors = check_new_ticket(in);
   const auto uploads = ctx.request.files();
@@ -122,7 +153,7 @@ Result<http::Response> send_new_form(http::Context& ctx) {
     return show_new_form(ctx, in, &e);
   }
   db::Tx tx(ctx.db());
-  auto made = report_problem(tx.conn(), ctx.clock().now(), caller, in);
+  auto made = report_problem(tx.conn(), ctx.clock().now(), caller, in, it_staff);
   if (!made.ok()) return show_new_form(ctx, in, &made.error());
   if (shot) {
     auto stored = files::store_upload(tx.conn(), ctx.files(), ctx.clock().now(), caller.actor,
@@ -209,7 +240,7 @@ void fill_row(const http::Context& ctx, Dict& row, const store::TicketRow& r) {
   row.SetValue("CREATED_AT_UTC", r.created_at);
 }
 
-void add_html_routes(http::Router& routes) {
+void add_html_routes(http::Router& routes, const FindItStaff& it_staff) {
   routes.get("/helpdesk").permission(kReport).summary("My tickets").handle(my_tickets);
   routes.get("/helpdesk/new")
       .permission(kReport)
@@ -219,7 +250,7 @@ void add_html_routes(http::Router& routes) {
       .permission(kReport)
       .body_limit(6 << 20)
       .summary("Send a problem report")
-      .handle(send_new_form);
+      .handle([it_staff](http::Context& ctx) { return send_new_form(ctx, it_staff); });
   add_ticket_page_routes(routes);
   add_queue_page_routes(routes);
   add_kb_routes(routes);

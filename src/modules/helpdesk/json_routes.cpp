@@ -1,6 +1,7 @@
 // The helpdesk's JSON API: the same use cases as the pages, documented in OpenAPI.
 #include <boost/json.hpp>
 
+#include "modules/helpdesk/mail_intake.hpp"
 #include "modules/helpdesk/permissions.hpp"
 #include "modules/helpdesk/routes.hpp"
 #include "modules/helpdesk/store.hpp"
@@ -83,7 +84,26 @@ Error not_a_person() {
                "helpdesk: report by a token"};
 }
 
-Result<http::Response> report_json(http::Context& ctx) {
+// The mail server hands in one e-mail; an unknown sender is 422 (the mail was understood, but
+// nobody here sent it), so a relay bounces it instead of retrying.
+Result<http::Response> mail_json(http::Context& ctx, const FindSender& sender,
+                                 const FindItStaff& it_staff) {
+  auto made = open_ticket_by_mail(ctx.db(), ctx.files(), ctx.clock().now(), audit::actor_of(ctx),
+                                  ctx.request.body, sender, it_staff);
+  if (!made.ok()) {
+    const Error& e = made.error();
+    if (e.code != ErrorCode::invalid_argument || !e.fields.contains("from")) return e;
+    json::object fields{{"from", e.fields.at("from").in(ctx.lang)}};
+    return http::Response::json(
+        422, json::object{{"error", json::object{{"code", "unknown_sender"},
+                                                 {"message", e.message.in(ctx.lang)},
+                                                 {"fields", std::move(fields)},
+                                                 {"request_id", ctx.request.request_id}}}});
+  }
+  return http::Response::json(201, ticket_json(*made));
+}
+
+Result<http::Response> report_json(http::Context& ctx, const FindItStaff& it_staff) {
   const Caller caller = caller_of(ctx);
   if (caller.user_id == 0) return not_a_person();
   auto in = http::JsonInput::parse(ctx.request);
@@ -98,7 +118,7 @@ Result<http::Response> report_json(http::Context& ctx) {
     if (!in->has_error(field) && !(field == "title" && t.title.empty())) in->reject(field, why);
   }
   if (auto bad = in->finish(); !bad.ok()) return bad.error();
-  auto made = report_problem(ctx.db(), ctx.clock().now(), caller, t);
+  auto made = report_problem(ctx.db(), ctx.clock().now(), caller, t, it_staff);
   if (!made.ok()) return made.error();
   auto res = http::Response::json(201, ticket_json(*made));
   res.headers.emplace_back("Location", "/api/v1/helpdesk/tickets/" + std::to_string(made->id));
@@ -254,7 +274,20 @@ json::value list_schema() {
 
 }  // namespace
 
-void add_json_routes(http::Router& routes) {
+void add_json_routes(http::Router& routes, const FindItStaff& it_staff, const FindSender& sender) {
+  routes.post("/api/v1/helpdesk/mail")
+      .permission(kIntake)
+      .tag("helpdesk")
+      .summary(
+          "Hand in one e-mail (message/rfc822) sent to the service desk's address: it opens a "
+          "ticket for the staff member with the sender's address, its attachments the ticket's "
+          "files (for the mail server's pipe or relay, with an API token holding helpdesk.intake)")
+      .body_limit(31 << 20)
+      .response(201, "The ticket as opened", ticket_schema())
+      .response(400, "Not an e-mail", error_ref())
+      .response(409, "This Message-ID was handed in before", error_ref())
+      .response(422, "No staff member has the sender's address; nothing was stored", error_ref())
+      .handle([sender, it_staff](http::Context& ctx) { return mail_json(ctx, sender, it_staff); });
   routes.post("/api/v1/helpdesk/tickets")
       .permission(kReport)
       .tag("helpdesk")
@@ -270,7 +303,7 @@ void add_json_routes(http::Router& routes) {
           "description":"A knowledge-base category code; an assignment rule may route it"}}})"))
       .response(201, "The ticket as opened", ticket_schema())
       .response(400, "A bad field; `fields` names it", error_ref())
-      .handle(report_json);
+      .handle([it_staff](http::Context& ctx) { return report_json(ctx, it_staff); });
   routes.get("/api/v1/helpdesk/tickets")
       .permission(kReport)
       .tag("helpdesk")

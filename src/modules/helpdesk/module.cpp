@@ -5,6 +5,7 @@
 #include "modules/helpdesk/knowledge_base.hpp"
 #include "modules/helpdesk/permissions.hpp"
 #include "modules/helpdesk/routes.hpp"
+#include "modules/identity/api.hpp"
 #include "platform/registry/registry.hpp"
 
 namespace pao::helpdesk {
@@ -20,12 +21,33 @@ void register_helpdesk_module(Registry& registry) {
   registry.add_permission(kViewReports,
                           {"ดูรายงานงานแจ้งซ่อมประจำเดือน", "See the IT help monthly report"},
                           {"it_staff", "executive", "auditor"});
+  registry.add_permission(kIntake,
+                          {"ส่งอีเมลแจ้งปัญหาเข้าระบบ (เครื่องแม่ข่ายอีเมล)",
+                           "Hand in e-mails to the service desk (the mail server)"},
+                          {});
   registry.add_permission(kManage,
                           {"ตั้งค่าระดับการให้บริการและการมองเห็นเรื่องแจ้งซ่อม (หัวหน้างานไอที)",
                            "Set SLA targets and ticket visibility (IT head)"},
                           {});
-  add_json_routes(registry.routes());
-  add_html_routes(registry.routes());
+  // IT staff are those holding helpdesk.work for the requester's division, as identity's roles
+  // say today; the registry (and its permission list) lives as long as the routes.
+  const std::vector<PermissionInfo>* declared = &registry.permissions();
+  const FindItStaff it_staff = [declared](db::Connection& conn, const std::string& division) {
+    std::vector<std::int64_t> ids;
+    for (const auto& u : identity::active_users_with_permission(conn, *declared, kWork, division)) {
+      ids.push_back(u.id);
+    }
+    return ids;
+  };
+  // The requester of an e-mailed ticket: the active account with the sender's address.
+  const FindSender sender = [](db::Connection& conn,
+                               const std::string& email) -> std::optional<Caller> {
+    const auto u = identity::find_active_user_by_email(conn, email);
+    if (!u) return std::nullopt;
+    return Caller{u->id, u->display_name, u->division_code, false, {}};
+  };
+  add_json_routes(registry.routes(), it_staff, sender);
+  add_html_routes(registry.routes(), it_staff);
   registry.add_menu({"helpdesk_report", "helpdesk.report_menu", "/helpdesk/reports/monthly",
                      kViewReports, 43, "helpdesk"});
   registry.add_menu(

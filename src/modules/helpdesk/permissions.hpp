@@ -10,4 +10,6 @@ inline constexpr const char* kWork = "helpdesk.work";
 inline constexpr const char* kViewReports = "helpdesk.view_reports";
 // The IT head: SLA targets and division visibility.
 inline constexpr const char* kManage = "helpdesk.manage";
+// The mail server's token (no role): hand in e-mails to the desk's address (POST …/mail).
+inline constexpr const char* kIntake = "helpdesk.intake";
 }  // namespace pao::helpdesk

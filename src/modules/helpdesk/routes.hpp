@@ -4,6 +4,7 @@
 
 #include <boost/json/value.hpp>
 
+#include "modules/helpdesk/mail_intake.hpp"
 #include "modules/helpdesk/tickets.hpp"
 #include "platform/http/router.hpp"
 
@@ -17,9 +18,11 @@ Caller caller_of(const http::Context& ctx);
 std::optional<std::int64_t> ticket_id_of(const http::Context& ctx);
 
 // ---- JSON ---------------------------------------------------------------------------------------
-void add_json_routes(http::Router& routes);
+// `it_staff` finds whom to tell of a new ticket (tickets.hpp).
+// `sender` finds the staff member behind an e-mail handed in (mail_intake.hpp).
+void add_json_routes(http::Router& routes, const FindItStaff& it_staff, const FindSender& sender);
 
 // ---- pages --------------------------------------------------------------------------------------
-void add_html_routes(http::Router& routes);
+void add_html_routes(http::Router& routes, const FindItStaff& it_staff);
 
 }  // namespace pao::helpdesk

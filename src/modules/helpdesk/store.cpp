@@ -119,6 +119,17 @@ SlaTarget current_target(db::Connection& conn, Priority priority) {
   return {static_cast<int>(r->i64(0)), priority, seconds(r->i64(1) * 60), seconds(r->i64(2) * 60)};
 }
 
+bool mail_taken(db::Connection& conn, const std::string& message_id) {
+  return conn.query_one("SELECT 1 FROM helpdesk_mail WHERE message_id = ?", message_id).has_value();
+}
+
+void insert_mail(db::Connection& conn, const std::string& message_id, std::int64_t ticket_id,
+                 const std::string& sender, const std::string& received_at) {
+  conn.execute(
+      "INSERT INTO helpdesk_mail (message_id, ticket_id, sender, received_at) VALUES (?, ?, ?, ?)",
+      message_id, ticket_id, sender, received_at);
+}
+
 std::int64_t insert_ticket(db::Connection& conn, const Ticket& t) {
   const auto r = conn.query_one(
       "INSERT INTO helpdesk_ticket (title, description, urgency, priority, category, status, "

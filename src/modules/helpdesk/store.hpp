@@ -18,6 +18,10 @@ namespace pao::helpdesk::store {
 SlaTarget current_target(db::Connection& conn, Priority priority);
 
 std::int64_t insert_ticket(db::Connection& conn, const Ticket& t);
+// E-mail intake: whether `message_id` opened a ticket before; remember that it did.
+bool mail_taken(db::Connection& conn, const std::string& message_id);
+void insert_mail(db::Connection& conn, const std::string& message_id, std::int64_t ticket_id,
+                 const std::string& sender, const std::string& received_at);
 std::optional<Ticket> find_ticket(db::Connection& conn, std::int64_t id, bool for_update = false);
 // Writes every changeable column of `t` (status, assignee, SLA, rating …).
 void update_ticket(db::Connection& conn, const Ticket& t);

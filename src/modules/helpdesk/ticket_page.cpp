@@ -4,6 +4,7 @@
 #include "modules/helpdesk/knowledge_base.hpp"
 #include "modules/helpdesk/permissions.hpp"
 #include "modules/helpdesk/routes.hpp"
+#include "modules/inventory/api.hpp"
 #include "platform/files/files.hpp"
 #include "platform/html/components.hpp"
 #include "platform/html/renderer.hpp"
@@ -120,7 +121,15 @@ Result<http::Response> show_ticket(http::Context& ctx, std::int64_t id, const Er
   dict.SetValue("CREATED_AT", shown_time(ctx, tk.created_at));
   if (!tk.description.empty())
     dict.SetValueAndShowSection("DESCRIPTION", tk.description, "HAS_DESCRIPTION");
-  if (!tk.asset_no.empty()) dict.SetValueAndShowSection("ASSET_NO", tk.asset_no, "HAS_ASSET");
+  if (!tk.asset_no.empty()) {
+    dict.SetValueAndShowSection("ASSET_NO", tk.asset_no, "HAS_ASSET");
+    // To the inventory's page of the device, when it is registered and the reader may open it.
+    if (ctx.principal.can(inventory::kViewAssetsPermission)) {
+      if (const auto a = inventory::find_asset_by_number(ctx.db(), tk.asset_no)) {
+        dict.SetValueAndShowSection("ASSET_URL", a->url, "ASSET_LINK");
+      }
+    }
+  }
   if (!tk.assignee_name.empty())
     dict.SetValueAndShowSection("ASSIGNEE", tk.assignee_name, "HAS_ASSIGNEE");
   for (const auto& c : list_categories(ctx.db())) {

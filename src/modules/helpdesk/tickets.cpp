@@ -1,6 +1,7 @@
 #include "modules/helpdesk/tickets.hpp"
 
 #include <boost/json.hpp>
+#include <set>
 
 #include "modules/helpdesk/store.hpp"
 #include "platform/http/json_input.hpp"
@@ -123,7 +124,7 @@ FieldErrors check_new_ticket(const NewTicket& t) {
 }
 
 Result<Ticket> report_problem(db::Connection& conn, TimePoint at, const Caller& caller,
-                              const NewTicket& in) {
+                              const NewTicket& in, const FindItStaff& it_staff) {
   auto bad = check_new_ticket(in);
   if (!in.category.empty() && !store::kb_category_exists(conn, in.category)) {
     bad.add("category", {"ไม่มีหมวดนี้", "is not a category"});
@@ -158,6 +159,12 @@ Result<Ticket> report_problem(db::Connection& conn, TimePoint at, const Caller& 
     Caller rule_actor{0, "กฎการมอบหมายงาน (" + t.category + ")", "", true, caller.actor, true};
     add_status_entry(conn, rule_actor, t, Status::fresh, rule->assignee_name, t.created_at);
     tell(conn, at, rule->assignee_id, t, "มอบหมายให้ท่านตามหมวด", t.description, caller.quiet);
+  } else if (it_staff && !caller.quiet) {
+    std::set<std::int64_t> told;
+    for (const auto id : it_staff(conn, t.division)) {
+      if (id == caller.user_id || !told.insert(id).second) continue;
+      tell(conn, at, id, t, "แจ้งปัญหาใหม่ รอเจ้าหน้าที่รับเรื่อง", "ความเร่งด่วน / urgency: " + t.urgency);
+    }
   }
   audit::Changes changes;
   changes.added("title", jtext(t.title))

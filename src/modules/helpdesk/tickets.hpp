@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -92,12 +93,19 @@ Priority priority_for_urgency(const std::string& urgency);
 // low/medium/high, asset number of digits and dashes ≤ 40); empty when fine.
 FieldErrors check_new_ticket(const NewTicket& t);
 
+// The IT staff who work tickets of the requester's division `division` (user ids), told of a new
+// ticket no assignment rule takes. module.cpp asks the identity module (helpdesk.work held
+// everywhere or in that division); tests give their own.
+using FindItStaff =
+    std::function<std::vector<std::int64_t>(db::Connection&, const std::string& division)>;
+
 // Opens a ticket for `caller` (the requester) under the current SLA targets of its priority.
 // When an assignment rule names an IT person for its category, the ticket goes straight to them
-// (assigned, owned now) and they are notified. invalid_argument naming each bad field (also an
-// unknown category).
+// (assigned, owned now) and they are notified; otherwise each of `it_staff` is told once (in the
+// app and by e-mail, the title and urgency only), never the requester themselves.
+// invalid_argument naming each bad field (also an unknown category).
 Result<Ticket> report_problem(db::Connection& conn, TimePoint at, const Caller& caller,
-                              const NewTicket& in);
+                              const NewTicket& in, const FindItStaff& it_staff = {});
 
 // The ticket with its timeline, when `caller` may see it: IT staff, the requester, or (when
 // division visibility is on) someone of the requester's division. not_found otherwise, so ids

@@ -1,5 +1,7 @@
 #include "modules/identity/accounts.hpp"
 
+#include "modules/identity/roles.hpp"
+
 #include <algorithm>
 #include <boost/json.hpp>
 #include <regex>
@@ -106,6 +108,30 @@ std::vector<User> active_users_in_division(db::Connection& conn, const std::stri
   q.active = true;
   q.limit = 1000;
   return store::users(conn, q);
+}
+
+std::vector<User> active_users_with_permission(db::Connection& conn,
+                                               const std::vector<PermissionInfo>& declared,
+                                               const std::string& permission,
+                                               const std::string& division) {
+  const RoleCatalog catalog(declared);
+  store::UserQuery q;
+  q.active = true;
+  q.with_roles.emplace();
+  for (const auto& r : store::roles(conn)) {
+    if (catalog.permissions_of(conn, r.key).contains(permission)) q.with_roles->insert(r.key);
+  }
+  q.role_scope = division.empty() ? "*" : division;
+  q.limit = 1000;
+  return store::users(conn, q);
+}
+
+std::optional<User> find_active_user_by_email(db::Connection& conn, const std::string& email) {
+  const auto wanted = lower(http::trim(email));
+  if (wanted.empty()) return std::nullopt;
+  auto found = store::active_users_by_email(conn, wanted);
+  if (found.size() != 1) return std::nullopt;
+  return std::move(found.front());
 }
 
 std::optional<User> find_user(db::Connection& conn, std::int64_t id) {

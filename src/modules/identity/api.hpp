@@ -17,6 +17,10 @@
 #include "platform/error/error.hpp"
 #include "platform/time/clock.hpp"
 
+namespace pao {
+struct PermissionInfo;
+}
+
 namespace pao::identity {
 
 // The built-in role keys (stable: acceptance checks and other modules use them).
@@ -51,8 +55,20 @@ struct User {
 
 std::optional<User> find_user(db::Connection& conn, std::int64_t id);
 std::optional<User> find_user_by_username(db::Connection& conn, const std::string& username);
+// The active account whose e-mail is `email` (compared without case), when exactly one has it:
+// an e-mail intake's sender. nullopt for none, a deactivated account, or two sharing it.
+std::optional<User> find_active_user_by_email(db::Connection& conn, const std::string& email);
 // The active staff of division `code` (e.g. to notify a division), in id order.
 std::vector<User> active_users_in_division(db::Connection& conn, const std::string& code);
+// The active staff who hold `permission` for division `division`: through a role granted
+// everywhere (scope "*") or in that division (a role scoped to another division does not count;
+// "" counts only grants everywhere). The roles' permissions are today's: the modules' defaults
+// in `declared` (Registry::permissions()) with the administrator's changes; admin holds all.
+// In id order, at most 1000.
+std::vector<User> active_users_with_permission(db::Connection& conn,
+                                               const std::vector<PermissionInfo>& declared,
+                                               const std::string& permission,
+                                               const std::string& division);
 
 struct NewUser {
   std::string username;  // 3–32 of a-z 0-9 . _ -, starting with a letter; stored lower-case

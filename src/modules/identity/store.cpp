@@ -86,6 +86,18 @@ std::string password_hash_of(db::Connection& conn, std::int64_t user_id) {
   return r ? r->str(0) : std::string();
 }
 
+std::vector<User> active_users_by_email(db::Connection& conn, const std::string& email_lower) {
+  std::vector<User> out;
+  for (const auto& r : conn.query(std::string("SELECT ") + kUserColumns +
+                                      " FROM identity_user WHERE LOWER(email) = ? AND active = ? "
+                                      "ORDER BY id LIMIT 2",
+                                  email_lower, std::int64_t{1})) {
+    out.push_back(user_from(r));
+  }
+  for (auto& u : out) load_roles(conn, u);
+  return out;
+}
+
 std::vector<User> users(db::Connection& conn, const UserQuery& q) {
   std::string sql = std::string("SELECT ") + kUserColumns + " FROM identity_user WHERE 1=1";
   std::vector<db::Param> params;
@@ -117,6 +129,20 @@ std::vector<User> users(db::Connection& conn, const UserQuery& q) {
       params.emplace_back(d);
     }
     sql += ")";
+  }
+  if (q.with_roles) {
+    if (q.with_roles->empty()) return {};
+    sql +=
+        " AND EXISTS (SELECT 1 FROM identity_user_role r WHERE r.user_id = identity_user.id"
+        " AND (r.scope = '*' OR r.scope = ?) AND r.role_key IN (";
+    params.emplace_back(q.role_scope);
+    bool first = true;
+    for (const auto& role : *q.with_roles) {
+      sql += first ? "?" : ", ?";
+      first = false;
+      params.emplace_back(role);
+    }
+    sql += "))";
   }
   if (q.after_id) {
     sql += " AND id > ?";

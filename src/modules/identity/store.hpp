@@ -26,9 +26,14 @@ struct UserQuery {
   // Only users of these divisions (a division head's view); nullopt: everyone.
   std::optional<std::set<std::string>> within_divisions;
   std::optional<std::int64_t> after_id;
+  // Only users granted one of these roles everywhere ("*") or in division `role_scope`.
+  std::optional<std::set<std::string>> with_roles;
+  std::string role_scope;
   int limit = 50;
 };
 std::vector<User> users(db::Connection& conn, const UserQuery& q);
+// Active users whose e-mail is `email_lower` (compared lower-cased), at most two.
+std::vector<User> active_users_by_email(db::Connection& conn, const std::string& email_lower);
 
 std::int64_t insert_user(db::Connection& conn, const NewUser& u, const std::string& password_hash,
                          const std::string& now);

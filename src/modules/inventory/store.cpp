@@ -124,6 +124,66 @@ std::optional<std::int64_t> asset_id_by_number(db::Connection& conn, const std::
   return r->i64(0);
 }
 
+namespace {
+constexpr const char* kHeldColumns =
+    "id, asset_no, kind, brand, model, hostname, location, LOWER(TRIM(holder))";
+HeldAsset held_from(const db::Row& r) {
+  HeldAsset a;
+  a.id = r.i64(0);
+  a.asset_no = r.str(1);
+  a.kind = r.str(2);
+  a.brand = r.str(3);
+  a.model = r.str(4);
+  a.hostname = r.str(5);
+  a.location = r.str(6);
+  a.url = "/inventory/assets/" + std::to_string(a.id);
+  return a;
+}
+}  // namespace
+
+std::vector<HeldAsset> held_assets(db::Connection& conn, const std::vector<std::string>& names,
+                                   const std::string& division, int limit) {
+  const std::string base = std::string("SELECT ") + kHeldColumns +
+                           " FROM inventory_asset WHERE asset_no IS NOT NULL AND status <> "
+                           "'disposed'";
+  std::string in;
+  std::vector<db::Param> params;
+  for (const auto& n : names) {
+    in += in.empty() ? "?" : ", ?";
+    params.emplace_back(n);
+  }
+  std::vector<HeldAsset> out;
+  if (!in.empty()) {
+    auto own = params;
+    own.emplace_back(static_cast<std::int64_t>(limit));
+    for (const auto& r : conn.run(
+             base + " AND LOWER(TRIM(holder)) IN (" + in + ") ORDER BY asset_no LIMIT ?", own)) {
+      out.push_back(held_from(r));
+      out.back().theirs = true;
+    }
+  }
+  const auto left = limit - static_cast<int>(out.size());
+  if (division.empty() || left <= 0) return out;
+  std::vector<db::Param> rest{division};
+  std::string sql = base + " AND division_code = ?";
+  if (!in.empty()) {
+    sql += " AND LOWER(TRIM(holder)) NOT IN (" + in + ")";
+    rest.insert(rest.end(), params.begin(), params.end());
+  }
+  rest.emplace_back(static_cast<std::int64_t>(left));
+  for (const auto& r : conn.run(sql + " ORDER BY asset_no LIMIT ?", rest)) {
+    out.push_back(held_from(r));
+  }
+  return out;
+}
+
+std::optional<HeldAsset> held_asset_by_number(db::Connection& conn, const std::string& asset_no) {
+  const auto r = conn.query_one(
+      std::string("SELECT ") + kHeldColumns + " FROM inventory_asset WHERE asset_no = ?", asset_no);
+  if (!r) return std::nullopt;
+  return held_from(*r);
+}
+
 std::int64_t insert_asset(db::Connection& conn, const AssetFields& f, const std::string& device_id,
                           const std::string& now) {
   return conn

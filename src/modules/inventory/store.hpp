@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/inventory/api.hpp"
 #include "modules/inventory/assets.hpp"
 #include "modules/inventory/contracts.hpp"
 #include "modules/inventory/defects.hpp"
@@ -22,6 +23,11 @@ std::optional<Asset> asset_by_device_id(db::Connection& conn, const std::string&
 // An asset with this serial that no agent reports for yet (registered by hand).
 std::optional<Asset> unreported_asset_by_serial(db::Connection& conn, const std::string& serial);
 std::optional<std::int64_t> asset_id_by_number(db::Connection& conn, const std::string& asset_no);
+// Numbered, not disposed assets whose holder is one of `names` (lower-cased) or, when
+// `division` is not "", of that division; the holder's own first (HeldAsset::theirs).
+std::vector<HeldAsset> held_assets(db::Connection& conn, const std::vector<std::string>& names,
+                                   const std::string& division, int limit);
+std::optional<HeldAsset> held_asset_by_number(db::Connection& conn, const std::string& asset_no);
 // Throws db::UniqueViolation when the asset number or device id is taken.
 std::int64_t insert_asset(db::Connection& conn, const AssetFields& f, const std::string& device_id,
                           const std::string& now);

@@ -3,11 +3,11 @@
 #include <boost/json.hpp>
 
 #include "modules/saraban/letter_search.hpp"
-#include "modules/saraban/mail_message.hpp"
 #include "modules/saraban/pdf_text.hpp"
 #include "modules/saraban/store.hpp"
 #include "platform/auth/secrets.hpp"
 #include "platform/files/files.hpp"
+#include "platform/mail/message.hpp"
 
 namespace pao::saraban {
 
@@ -21,7 +21,7 @@ files::Owner draft_owner(std::int64_t id) {
 
 Result<MailDraft> take_mail(db::Connection& conn, const files::FileStore& files, TimePoint at,
                             const Person& by, std::string_view raw) {
-  auto parsed = parse_mail(raw);
+  auto parsed = mail::parse_message(raw);
   if (!parsed.ok()) return parsed.error();
   MailDraft d;
   // A message without a Message-ID is known by its content.
@@ -41,7 +41,7 @@ Result<MailDraft> take_mail(db::Connection& conn, const files::FileStore& files,
   for (const auto& a : parsed->attachments) {
     http::UploadedPart part{"file", a.file_name, a.content_type, a.bytes};
     auto stored = files::store_upload(conn, files, at, by.actor, part, draft_owner(d.id),
-                                      {.max_bytes = kMaxMailBytes});
+                                      {.max_bytes = mail::kMaxMessageBytes});
     if (stored.ok()) ++d.attachments;  // a type the files store refuses stays in the e-mail only
   }
   audit::Changes changes;
@@ -98,7 +98,7 @@ Result<Letter> register_mail_draft(db::Connection& conn, const files::FileStore&
     http::UploadedPart part{"file", f.name, f.mime, bytes};
     auto stored = files::store_upload(conn, files, at, by.actor, part,
                                       {"saraban", "letter", std::to_string(letter->id)},
-                                      {.max_bytes = kMaxMailBytes});
+                                      {.max_bytes = mail::kMaxMessageBytes});
     if (!stored.ok()) return stored.error();
     (void)files::detach_file(conn, at, by.actor, f.id, draft_owner(draft_id));
     if (text) keep_file_text(conn, at, letter->id, stored->id, *text);

@@ -5,7 +5,7 @@
   <div><dt>[[helpdesk.col.priority]]</dt><dd>{{PRIORITY}}</dd></div>
   <div><dt>[[helpdesk.col.requester]]</dt><dd>{{REQUESTER}}</dd></div>
   <div><dt>[[helpdesk.col.reported]]</dt><dd>{{CREATED_AT}}</dd></div>
-  {{#HAS_ASSET}}<div><dt>[[helpdesk.col.asset]]</dt><dd data-test="asset">{{ASSET_NO}}</dd></div>{{/HAS_ASSET}}
+  {{#HAS_ASSET}}<div><dt>[[helpdesk.col.asset]]</dt><dd data-test="asset">{{#ASSET_LINK}}<a href="{{ASSET_URL}}">{{/ASSET_LINK}}{{ASSET_NO}}{{#ASSET_LINK}}</a>{{/ASSET_LINK}}</dd></div>{{/HAS_ASSET}}
   {{#HAS_ASSIGNEE}}<div><dt>[[helpdesk.col.assignee]]</dt><dd>{{ASSIGNEE}}</dd></div>{{/HAS_ASSIGNEE}}
   {{#HAS_CATEGORY}}<div><dt>[[helpdesk.field.category]]</dt><dd>{{CATEGORY}}</dd></div>{{/HAS_CATEGORY}}
   {{#SLA}}{{#UNOWNED}}<div><dt>[[helpdesk.to_own_by]]</dt><dd>{{OWN_DUE}}</dd></div>{{/UNOWNED}}

@@ -1,16 +1,16 @@
-// Reading e-mails as letters: Thai subjects in encoded words, text and attachments in any
+// Reading e-mails that arrive: Thai subjects in encoded words, text and attachments in any
 // transfer encoding, nested multiparts.
-#include "modules/saraban/mail_message.hpp"
+#include "platform/mail/message.hpp"
 
 #include <gtest/gtest.h>
 
-namespace pao::saraban {
+namespace pao::mail {
 namespace {
 
 // "ขอเชิญประชุม" in UTF-8, base64: as Thai mail clients encode a subject.
 constexpr const char* kThaiSubjectB64 = "4LiC4Lit4LmA4LiK4Li04LiN4Lib4Lij4Liw4LiK4Li44Lih";
 
-TEST(SarabanMailMessage, ReadsATextOnlyMessageWithAnEncodedThaiSubject) {
+TEST(MailMessage, ReadsATextOnlyMessageWithAnEncodedThaiSubject) {
   const std::string raw = std::string(
                               "From: =?UTF-8?B?4Liq4Lih4Lio4Lij4Li1?= <somsri@example.go.th>\r\n"
                               "Subject: =?UTF-8?B?") +
@@ -21,7 +21,7 @@ TEST(SarabanMailMessage, ReadsATextOnlyMessageWithAnEncodedThaiSubject) {
                           "Content-Type: text/plain; charset=utf-8\r\n"
                           "\r\n"
                           "Hello\r\n";
-  const auto m = parse_mail(raw);
+  const auto m = parse_message(raw);
   ASSERT_TRUE(m.ok());
   EXPECT_EQ(m->subject, "ขอเชิญประชุม");
   EXPECT_EQ(m->from, "สมศรี <somsri@example.go.th>");
@@ -30,7 +30,7 @@ TEST(SarabanMailMessage, ReadsATextOnlyMessageWithAnEncodedThaiSubject) {
   EXPECT_TRUE(m->attachments.empty());
 }
 
-TEST(SarabanMailMessage, FindsAttachmentsInNestedMultipartsAndDecodesThem) {
+TEST(MailMessage, FindsAttachmentsInNestedMultipartsAndDecodesThem) {
   const std::string raw =
       "From: a@example.go.th\r\n"
       "Subject: =?utf-8?Q?=E0=B8=81?= x\r\n"
@@ -58,7 +58,7 @@ TEST(SarabanMailMessage, FindsAttachmentsInNestedMultipartsAndDecodesThem) {
       "\r\n"
       "JVBERi0xLjQK\r\n"
       "--outer--\r\n";
-  const auto m = parse_mail(raw);
+  const auto m = parse_message(raw);
   ASSERT_TRUE(m.ok());
   EXPECT_EQ(m->subject, "ก x");
   EXPECT_EQ(m->text, "กข softbreak");
@@ -68,11 +68,20 @@ TEST(SarabanMailMessage, FindsAttachmentsInNestedMultipartsAndDecodesThem) {
   EXPECT_EQ(m->attachments[0].bytes, "%PDF-1.4\n");
 }
 
-TEST(SarabanMailMessage, RefusesWhatIsNotAnEmail) {
-  const auto m = parse_mail("\r\njust text");
+TEST(MailMessage, RefusesWhatIsNotAnEmail) {
+  const auto m = parse_message("\r\njust text");
   ASSERT_FALSE(m.ok());
   EXPECT_EQ(m.error().fields.count("message"), 1u);
 }
 
+TEST(MailMessage, TheSendersAddressComesOutOfTheFromHeader) {
+  EXPECT_EQ(address_of("สมศรี ใจดี <Somsri@LamphunPAO.go.th>"), "somsri@lamphunpao.go.th");
+  EXPECT_EQ(address_of(" somsri@pao.go.th "), "somsri@pao.go.th");
+  EXPECT_EQ(address_of("\"Chai, IT\" <chai@pao.go.th>"), "chai@pao.go.th");
+  EXPECT_EQ(address_of("สมศรี ใจดี"), "");
+  EXPECT_EQ(address_of("<broken@pao.go.th"), "");
+  EXPECT_EQ(address_of(""), "");
+}
+
 }  // namespace
-}  // namespace pao::saraban
+}  // namespace pao::mail

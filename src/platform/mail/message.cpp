@@ -1,11 +1,11 @@
-#include "modules/saraban/mail_message.hpp"
+#include "platform/mail/message.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <optional>
 
-namespace pao::saraban {
+namespace pao::mail {
 
 namespace {
 
@@ -173,7 +173,7 @@ std::string decoded_body(const Part& p) {
   return std::string(p.body);
 }
 
-void walk(const Part& part, MailMessage& m, int depth) {
+void walk(const Part& part, Message& m, int depth) {
   const std::string type = header(part, "content-type");
   const std::string type_l = lower(type);
   if (depth < 8 && type_l.rfind("multipart/", 0) == 0) {
@@ -215,8 +215,8 @@ void walk(const Part& part, MailMessage& m, int depth) {
 
 }  // namespace
 
-Result<MailMessage> parse_mail(std::string_view raw) {
-  if (raw.size() > kMaxMailBytes) {
+Result<Message> parse_message(std::string_view raw) {
+  if (raw.size() > kMaxMessageBytes) {
     return Error{ErrorCode::too_large,
                  {"อีเมลใหญ่เกินไป", "The e-mail is too large"},
                  {{"message", {"ใหญ่เกินไป", "is too large"}}},
@@ -227,7 +227,7 @@ Result<MailMessage> parse_mail(std::string_view raw) {
     return Error::invalid({"ไม่ใช่อีเมล", "This is not an e-mail"})
         .field("message", {"ไม่มีส่วนหัวอีเมล", "has no e-mail headers"});
   }
-  MailMessage m;
+  Message m;
   m.message_id = header(top, "message-id");
   m.message_id.erase(std::remove(m.message_id.begin(), m.message_id.end(), '<'),
                      m.message_id.end());
@@ -240,4 +240,24 @@ Result<MailMessage> parse_mail(std::string_view raw) {
   return m;
 }
 
-}  // namespace pao::saraban
+std::string address_of(std::string_view from) {
+  std::string_view a = from;
+  if (const auto open = from.rfind('<'); open != std::string_view::npos) {
+    const auto close = from.find('>', open);
+    if (close == std::string_view::npos) return {};
+    a = from.substr(open + 1, close - open - 1);
+  }
+  while (!a.empty() && std::isspace(static_cast<unsigned char>(a.front()))) a.remove_prefix(1);
+  while (!a.empty() && std::isspace(static_cast<unsigned char>(a.back()))) a.remove_suffix(1);
+  const auto at = a.find('@');
+  if (at == std::string_view::npos || at == 0 || at + 1 == a.size() ||
+      a.find_first_of(" \t<>,;\"") != std::string_view::npos) {
+    return {};
+  }
+  std::string out(a);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+}  // namespace pao::mail
