@@ -96,7 +96,7 @@ Result<http::Response> render_form(http::Context& ctx, const FormValues& v, cons
   }
   html::PageInfo info;
   info.title = t("saraban.incoming.new");
-  info.section = "saraban";
+  info.section = "saraban_incoming";
   info.crumbs = {{t("saraban.incoming.title"), "/saraban/incoming"}};
   return renderer.page(ctx, info, "saraban/incoming_form", dict, error ? 400 : 200);
 }

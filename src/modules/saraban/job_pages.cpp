@@ -316,7 +316,7 @@ Result<http::Response> overdue_page(http::Context& ctx) {
   dict.SetIntValue("COUNT", shown);
   html::PageInfo info;
   info.title = t("saraban.overdue.title");
-  info.section = "saraban";
+  info.section = "saraban_overdue";
   return renderer.page(ctx, info, "saraban/overdue", dict);
 }
 

@@ -51,7 +51,7 @@ Result<http::Response> mail_page(http::Context& ctx) {
   }
   html::PageInfo info;
   info.title = t("saraban.mail.title");
-  info.section = "saraban";
+  info.section = "saraban_mail";
   return renderer.page(ctx, info, "saraban/mail", dict);
 }
 

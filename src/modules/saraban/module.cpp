@@ -311,7 +311,21 @@ void register_saraban_module(Registry& registry) {
 
   registry.add_search_source(
       {kLetterSearchKind, {"หนังสือราชการ (สารบรรณ)", "Official letters"}, index_all_letters});
-  registry.add_menu({"saraban", "saraban.menu", "/saraban/inbox", kView, 20});
+  // One group: "สารบรรณ" in the main menu, these as its tabs (each for those who may open it).
+  registry.add_menu(
+      {"saraban", "saraban.inbox.title", "/saraban/inbox", kView, 20, "saraban", "saraban.menu"});
+  registry.add_menu(
+      {"saraban_incoming", "saraban.incoming.title", "/saraban/incoming", kView, 21, "saraban"});
+  registry.add_menu(
+      {"saraban_outgoing", "saraban.outgoing.title", "/saraban/outgoing", kView, 22, "saraban"});
+  registry.add_menu(
+      {"saraban_numbers", "saraban.numbers.title", "/saraban/numbers", kView, 23, "saraban"});
+  registry.add_menu(
+      {"saraban_overdue", "saraban.overdue.title", "/saraban/overdue", kApprove, 24, "saraban"});
+  registry.add_menu({"saraban_destruction", "saraban.destruction.title", "/saraban/destruction",
+                     kView, 25, "saraban"});
+  registry.add_menu(
+      {"saraban_mail", "saraban.mail.title", "/saraban/mail", kRegister, 26, "saraban"});
 
   registry.add_file_owner("saraban", "letter", [](http::Context& ctx, const std::string& id) {
     if (!ctx.principal.can(kView)) return false;

@@ -98,7 +98,7 @@ Result<http::Response> render_form(http::Context& ctx, const FormValues& v, cons
   dict.SetValue("FIELDS", fields);
   html::PageInfo info;
   info.title = t("saraban.outgoing.new");
-  info.section = "saraban";
+  info.section = "saraban_outgoing";
   info.crumbs = {{t("saraban.outgoing.title"), "/saraban/outgoing"}};
   return renderer.page(ctx, info, "saraban/outgoing_form", dict, error ? 400 : 200);
 }
@@ -197,7 +197,7 @@ Result<http::Response> numbers_page(http::Context& ctx) {
   }
   html::PageInfo info;
   info.title = t("saraban.numbers.title");
-  info.section = "saraban";
+  info.section = "saraban_numbers";
   return renderer.page(ctx, info, "saraban/numbers", dict);
 }
 

@@ -86,7 +86,7 @@ Result<http::Response> register_page(http::Context& ctx, const std::string& code
   dict.SetValue("PAGER", html::pager(ctx, window));
   html::PageInfo info;
   info.title = title;
-  info.section = "saraban";
+  info.section = code == kIncoming ? "saraban_incoming" : "saraban_outgoing";
   return renderer.page(ctx, info, "saraban/register", dict);
 }
 

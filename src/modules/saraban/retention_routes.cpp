@@ -145,7 +145,7 @@ Result<http::Response> destruction_page(http::Context& ctx) {
   }
   html::PageInfo info;
   info.title = t("saraban.destruction.title");
-  info.section = "saraban";
+  info.section = "saraban_destruction";
   return renderer.page(ctx, info, "saraban/destruction", dict);
 }
 
