@@ -124,10 +124,12 @@ void add_reporting_routes(http::Router& routes) {
   routes.post("/api/v1/plan/import")
       .permission(kManagePermission)
       .tag("plan")
-      .summary("Add or update projects from a CSV in the plan's shape; all rows or none")
+      .summary(
+          "Add or update projects from a CSV or .xlsx (body: the file) in the plan's shape; "
+          "all rows or none")
       .body_limit(2 << 20)
       .response(200, "How many projects were added and updated", import_schema())
-      .response(400, "Bad rows (fields rows[N].column) or not a plan CSV; nothing imported",
+      .response(400, "Bad rows (fields rows[N].column) or not a plan CSV/XLSX; nothing imported",
                 error_schema_ref())
       .handle(import_projects_json);
   routes.get("/plan/import").permission(kManagePermission).handle(import_page);
