@@ -279,6 +279,11 @@ void add_planning_routes(http::Router& routes) {
       .response(200, "Stored", json::parse(R"({"type":"object","properties":{
         "delay_margin":{"type":"number"}}})"))
       .handle(set_margin_json);
+  routes.get("/plan/settings").permission(kManagePermission).handle(settings_page);
+  routes.post("/plan/settings")
+      .permission(kManagePermission)
+      .body_limit(4 * 1024)
+      .handle(set_margin_form);
   routes.post("/plan/projects/{id}/budget").permission(kManagePermission).handle(set_budget_form);
   routes.post("/plan/projects/{id}/cancel")
       .permission(kManagePermission)
