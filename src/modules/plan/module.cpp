@@ -279,6 +279,11 @@ void add_planning_routes(http::Router& routes) {
       .response(200, "Stored", json::parse(R"({"type":"object","properties":{
         "delay_margin":{"type":"number"}}})"))
       .handle(set_margin_json);
+  routes.get("/plan/projects/{id}/kpis/new").permission(kManagePermission).handle(kpi_form_page);
+  routes.post("/plan/projects/{id}/kpis")
+      .permission(kManagePermission)
+      .body_limit(16 * 1024)
+      .handle(add_kpi_form);
   routes.get("/plan/settings").permission(kManagePermission).handle(settings_page);
   routes.post("/plan/settings")
       .permission(kManagePermission)

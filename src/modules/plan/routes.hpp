@@ -82,9 +82,11 @@ Result<http::Response> set_curve_json(http::Context& ctx);       // PUT  …/pro
 Result<http::Response> add_kpi_json(http::Context& ctx);         // POST …/projects/{id}/kpis
 Result<http::Response> cancel_project_json(http::Context& ctx);  // POST …/projects/{id}/cancel
 Result<http::Response> set_margin_json(http::Context& ctx);      // PUT  /api/v1/plan/settings
-Result<http::Response> settings_page(http::Context& ctx);        // GET  /plan/settings
-Result<http::Response> set_margin_form(http::Context& ctx);      // POST /plan/settings
-Result<http::Response> set_budget_form(http::Context& ctx);      // POST /plan/projects/{id}/budget
+Result<http::Response> kpi_form_page(http::Context& ctx);    // GET  /plan/projects/{id}/kpis/new
+Result<http::Response> add_kpi_form(http::Context& ctx);     // POST /plan/projects/{id}/kpis
+Result<http::Response> settings_page(http::Context& ctx);    // GET  /plan/settings
+Result<http::Response> set_margin_form(http::Context& ctx);  // POST /plan/settings
+Result<http::Response> set_budget_form(http::Context& ctx);  // POST /plan/projects/{id}/budget
 Result<http::Response> cancel_project_form(http::Context& ctx);  // POST /plan/projects/{id}/cancel
 
 // ---- shared by the JSON and HTML routes
