@@ -284,6 +284,11 @@ void add_planning_routes(http::Router& routes) {
       .permission(kManagePermission)
       .body_limit(16 * 1024)
       .handle(add_kpi_form);
+  routes.get("/plan/projects/{id}/curve").permission(kManagePermission).handle(curve_form_page);
+  routes.post("/plan/projects/{id}/curve")
+      .permission(kManagePermission)
+      .body_limit(16 * 1024)
+      .handle(set_curve_form);
   routes.get("/plan/settings").permission(kManagePermission).handle(settings_page);
   routes.post("/plan/settings")
       .permission(kManagePermission)

@@ -84,6 +84,8 @@ Result<http::Response> cancel_project_json(http::Context& ctx);  // POST …/pro
 Result<http::Response> set_margin_json(http::Context& ctx);      // PUT  /api/v1/plan/settings
 Result<http::Response> kpi_form_page(http::Context& ctx);    // GET  /plan/projects/{id}/kpis/new
 Result<http::Response> add_kpi_form(http::Context& ctx);     // POST /plan/projects/{id}/kpis
+Result<http::Response> curve_form_page(http::Context& ctx);  // GET  /plan/projects/{id}/curve
+Result<http::Response> set_curve_form(http::Context& ctx);   // POST /plan/projects/{id}/curve
 Result<http::Response> settings_page(http::Context& ctx);    // GET  /plan/settings
 Result<http::Response> set_margin_form(http::Context& ctx);  // POST /plan/settings
 Result<http::Response> set_budget_form(http::Context& ctx);  // POST /plan/projects/{id}/budget
