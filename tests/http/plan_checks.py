@@ -1,6 +1,27 @@
 """Plan M&E against the real binary (demo accounts): the public list and page, a round, an
-owner's report, another division refused, the closed round's amendment, the exports."""
+owner's report, another division refused, the closed round's amendment, the exports, the
+acceleration list and PDCA over the API, an .xlsx import with a bad row."""
+import io
 import json
+import zipfile
+from xml.sax.saxutils import escape
+
+
+def minimal_xlsx(rows):
+    """A workbook of one sheet of inline strings, as a minimal writer makes it."""
+    def cell(col, row, value):
+        ref = chr(ord("A") + col) + str(row)
+        return f'<c r="{ref}" t="inlineStr"><is><t>{escape(str(value))}</t></is></c>'
+    sheet = "".join(
+        f'<row r="{r}">' + "".join(cell(c, r, v) for c, v in enumerate(values)) + "</row>"
+        for r, values in enumerate(rows, start=1))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/worksheets/sheet1.xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
+                   'openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + sheet +
+                   "</sheetData></worksheet>")
+    return out.getvalue()
 
 
 def run(ctx):
@@ -89,6 +110,46 @@ def run(ctx):
             resp, _ = ctx.request(ctx.port, "GET", path)
             assert resp.status in (401, 303), (path, resp.status)
 
+    def acceleration_and_pdca_over_the_api():
+        planner, clerk, exe = headers("planner"), headers("educlerk"), headers("executive")
+        status, m = call(planner, "POST", "/api/v1/plan/acceleration",
+                         {"project_id": state["p31"], "owner_th": "ผอ.กองการศึกษา",
+                          "reason_th": "HTTP-CHECK-REASON", "measure_th": "เร่งรัดผู้รับจ้าง"})
+        assert status == 201, (status, m)
+        status, _ = call(clerk, "POST", "/api/v1/plan/acceleration",
+                         {"project_id": state["p31"], "owner_th": "ก", "reason_th": "ข",
+                          "measure_th": "ค"})
+        assert status == 403, status
+        status, d = call(exe, "POST", "/api/v1/plan/decisions",
+                         {"subject": "acceleration", "ref_id": m["id"],
+                          "decision_th": "HTTP-CHECK-DECISION"})
+        assert status == 201, (status, d)
+        status, lst = call(exe, "GET", "/api/v1/plan/acceleration")
+        mine = next(x for x in lst["items"] if x["id"] == m["id"])
+        assert mine["decisions"][0]["decision_th"] == "HTTP-CHECK-DECISION", mine
+        status, n = call(clerk, "POST", f"/api/v1/plan/projects/{state['p31']}/pdca",
+                         {"plan_th": "ก", "do_th": "ข", "check_th": "ค", "act_th": "HTTP-CHECK-ACT"})
+        assert status == 201, (status, n)
+        status, notes = call(exe, "GET", f"/api/v1/plan/projects/{state['p31']}/pdca")
+        assert any(x["act_th"] == "HTTP-CHECK-ACT" for x in notes["items"]), notes
+        status, _ = call({}, "GET", "/api/v1/plan/acceleration")
+        assert status == 401, status
+
+    def an_xlsx_with_a_bad_row_imports_nothing():
+        planner = headers("planner")
+        h = dict(planner, **{"Content-Type": "application/vnd.openxmlformats-officedocument."
+                                             "spreadsheetml.sheet"})
+        before = len(projects())
+        body = minimal_xlsx([
+            ["strategy", "seq", "project_th", "objectives_th", "years_be",
+             "responsible_units_th", "system_kind"],
+            ["2", "11", "ดี", "ก", "2569", "กองคลัง", "software"],
+            ["2", "12", "ไม่ดี", "ก", "25xx", "กองคลัง", "software"]])
+        resp, data = ctx.request(ctx.port, "POST", "/api/v1/plan/import", h, body)
+        err = json.loads(data)
+        assert resp.status == 400 and "rows[3].years_be" in err["error"]["fields"], (resp.status, err)
+        assert len(projects()) == before
+
     for name, fn in [
         ("plan: the public API lists the 25 projects with years, divisions and filters",
          public_list_has_the_25_projects_with_years_and_divisions),
@@ -98,5 +159,9 @@ def run(ctx):
         ("plan: a closed round takes amendments the planner approves",
          closed_round_takes_only_approved_amendments),
         ("plan: round XLSX/PDF and dashboard CSV for staff only", exports_download_for_staff_only),
+        ("plan: acceleration list, decisions and PDCA over the API",
+         acceleration_and_pdca_over_the_api),
+        ("plan: an .xlsx with a bad row imports nothing and names the row",
+         an_xlsx_with_a_bad_row_imports_nothing),
     ]:
         ctx.check(name, fn)

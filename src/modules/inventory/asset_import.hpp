@@ -1,5 +1,5 @@
 // Importing an existing asset list (a CSV file in UTF-8 or an .xlsx workbook's first sheet,
-// first row the column names; xlsx_reader.hpp) into the
+// first row the column names; platform/export/xlsx_reader.hpp) into the
 // registry: all rows or none. Every row is checked with the same rules as the form (number format
 // and uniqueness, in the file and in the registry, type, status, division, dates, amounts); when
 // any row is bad nothing is written and each problem is reported with its row and column. When

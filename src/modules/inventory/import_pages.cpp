@@ -3,7 +3,7 @@
 #include "modules/inventory/asset_import.hpp"
 #include "modules/inventory/page_kit.hpp"
 #include "modules/inventory/routes.hpp"
-#include "modules/inventory/xlsx_reader.hpp"
+#include "platform/export/xlsx_reader.hpp"
 #include "platform/http/multipart.hpp"
 #include "platform/text/csv.hpp"
 
@@ -57,8 +57,8 @@ Result<http::Response> import_assets_form(http::Context& ctx) {
     if (f.field_name == "file" && !f.file_name.empty()) file = &f;
   }
   if (!file) return show_import(ctx, {}, text(ctx, "inventory.choose_file"));
-  auto table =
-      looks_like_xlsx(file->bytes) ? read_first_sheet(file->bytes) : text::parse_csv(file->bytes);
+  auto table = exports::looks_like_xlsx(file->bytes) ? exports::read_first_sheet(file->bytes)
+                                                     : text::parse_csv(file->bytes);
   if (!table.ok()) return show_import(ctx, {}, table.error().message.in(ctx.lang));
   const auto outcome =
       import_assets(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), table.value());

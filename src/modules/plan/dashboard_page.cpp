@@ -119,6 +119,7 @@ Result<http::Response> dashboard_page(http::Context& ctx) {
   if (d.delayed.empty()) dict.ShowSection("NO_DELAYED");
 
   show_acceleration_list(ctx, dict, d);
+  if (is_planner(ctx.principal)) dict.ShowSection("SET_MARGIN");
 
   html::PageInfo info;
   info.title = text(ctx, "plan.dashboard_title");

@@ -8,6 +8,7 @@
 #include "modules/plan/search_documents.hpp"
 #include "modules/plan/seed.hpp"
 #include "modules/plan/store.hpp"
+#include "platform/export/xlsx_reader.hpp"
 #include "platform/http/json_input.hpp"
 #include "platform/text/csv.hpp"
 
@@ -39,19 +40,34 @@ std::vector<std::string> split(const std::string& s, char sep) {
   return out;
 }
 
+// The file's rows: CSV as written; a workbook's first sheet with the cells Excel leaves out at the
+// end of a row put back as empty ones, so a row is 7 cells like a CSV line (an empty row is one
+// empty cell, as a CSV's blank line).
+Result<std::vector<std::vector<std::string>>> rows_of(std::string_view file) {
+  if (!exports::looks_like_xlsx(file)) return text::parse_csv(file);
+  auto rows = exports::read_first_sheet(file);
+  if (!rows.ok()) return rows;
+  for (auto& row : *rows) {
+    while (!row.empty() && http::trim(row.back()).empty()) row.pop_back();
+    if (row.size() < kColumns.size()) row.resize(row.empty() ? 1 : kColumns.size());
+  }
+  return rows;
+}
+
 }  // namespace
 
 Result<ImportOutcome> import_projects(db::Connection& conn, TimePoint at, const audit::Actor& by,
-                                      const auth::Principal& who, std::string_view csv) {
+                                      const auth::Principal& who, std::string_view file) {
   if (!is_planner(who)) {
     return Error{ErrorCode::permission_denied,
                  {"เฉพาะผู้จัดทำแผนนำเข้าโครงการได้", "Only the planner may import projects"},
                  {},
                  {}};
   }
-  auto parsed = text::parse_csv(csv);
+  auto parsed = rows_of(file);
   if (!parsed.ok() || parsed->empty() || parsed->front() != kColumns) {
-    return Error::invalid({"ไฟล์ไม่ใช่ CSV ตามรูปแบบแผน", "The file is not a CSV in the plan's shape"})
+    return Error::invalid({"ไฟล์ไม่ใช่ CSV หรือ Excel (.xlsx) ตามรูปแบบแผน",
+                           "The file is not a CSV or Excel (.xlsx) file in the plan's shape"})
         .field("file", {"ต้องมีหัวตาราง " + text::to_csv_line(kColumns),
                         "must have the header " + text::to_csv_line(kColumns)});
   }

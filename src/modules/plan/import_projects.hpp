@@ -1,4 +1,5 @@
-// The planner loads a plan's projects from a CSV file in the shape of the published plan
+// The planner loads a plan's projects from a CSV file or an Excel workbook (.xlsx, its first
+// sheet) in the shape of the published plan
 // (strategy,seq,project_th,objectives_th,years_be,responsible_units_th,system_kind): a project
 // numbered strategy.seq that exists is updated, a new one is added. All or nothing: when any row
 // is bad, nothing is imported and every bad row is reported (row number as a spreadsheet shows
@@ -30,8 +31,9 @@ struct ImportOutcome {
 };
 
 // Errors: permission_denied for anyone but the planner; invalid_argument (field "file") for a
-// file that is not CSV or lacks the header. Row problems are in ImportOutcome::errors.
+// file that is neither CSV nor XLSX or lacks the header. Row problems are in
+// ImportOutcome::errors. `file` is the file's bytes; an .xlsx is told by its first bytes.
 Result<ImportOutcome> import_projects(db::Connection& conn, TimePoint at, const audit::Actor& by,
-                                      const auth::Principal& who, std::string_view csv);
+                                      const auth::Principal& who, std::string_view file);
 
 }  // namespace pao::plan

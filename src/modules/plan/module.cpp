@@ -124,10 +124,12 @@ void add_reporting_routes(http::Router& routes) {
   routes.post("/api/v1/plan/import")
       .permission(kManagePermission)
       .tag("plan")
-      .summary("Add or update projects from a CSV in the plan's shape; all rows or none")
+      .summary(
+          "Add or update projects from a CSV or .xlsx (body: the file) in the plan's shape; "
+          "all rows or none")
       .body_limit(2 << 20)
       .response(200, "How many projects were added and updated", import_schema())
-      .response(400, "Bad rows (fields rows[N].column) or not a plan CSV; nothing imported",
+      .response(400, "Bad rows (fields rows[N].column) or not a plan CSV/XLSX; nothing imported",
                 error_schema_ref())
       .handle(import_projects_json);
   routes.get("/plan/import").permission(kManagePermission).handle(import_page);
@@ -168,6 +170,54 @@ void add_dashboard_routes(http::Router& routes) {
       .permission(kReportPermission)
       .body_limit(32 * 1024)
       .handle(add_pdca_form);
+
+  routes.get("/api/v1/plan/acceleration")
+      .permission(kViewPermission)
+      .tag("plan")
+      .summary("The acceleration list (มาตรการเร่งรัด): owner, reason, measure and decisions")
+      .response(200, "Every measure, newest first", measures_schema())
+      .handle(list_acceleration_json);
+  routes.post("/api/v1/plan/acceleration")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary("Put a measure for a project on the acceleration list (the planner)")
+      .body_limit(32 * 1024)
+      .request_body(new_measure_schema())
+      .response(201, "The measure", measure_schema())
+      .response(400, "A missing or too long text, or no such project; `fields` names it",
+                error_schema_ref())
+      .handle(add_measure_json);
+  routes.get("/api/v1/plan/projects/{id}/pdca")
+      .permission(kViewPermission)
+      .tag("plan")
+      .summary("A project's PDCA notes with their decisions, newest first")
+      .path_param("id", "integer", "The project's id")
+      .response(200, "The notes", pdca_list_schema())
+      .response(404, "No such project", error_schema_ref())
+      .handle(list_pdca_json);
+  routes.post("/api/v1/plan/projects/{id}/pdca")
+      .permission(kReportPermission)
+      .tag("plan")
+      .summary("Write a PDCA note for a project (the planner or the project's divisions)")
+      .path_param("id", "integer", "The project's id")
+      .body_limit(32 * 1024)
+      .request_body(new_pdca_schema())
+      .response(201, "The note", pdca_schema())
+      .response(400, "A missing or too long text; `fields` names it", error_schema_ref())
+      .response(403, "Not a project of the caller's division", error_schema_ref())
+      .response(404, "No such project", error_schema_ref())
+      .handle(add_pdca_json);
+  routes.post("/api/v1/plan/decisions")
+      .permission(kDecidePermission)
+      .tag("plan")
+      .summary(
+          "Record the executive's decision on a measure or a PDCA note (appended, never edited)")
+      .body_limit(16 * 1024)
+      .request_body(new_decision_schema())
+      .response(201, "The decision", decision_schema_of())
+      .response(400, "A missing decision or nothing to decide on; `fields` names it",
+                error_schema_ref())
+      .handle(record_decision_json);
 }
 
 void add_planning_routes(http::Router& routes) {
@@ -229,6 +279,21 @@ void add_planning_routes(http::Router& routes) {
       .response(200, "Stored", json::parse(R"({"type":"object","properties":{
         "delay_margin":{"type":"number"}}})"))
       .handle(set_margin_json);
+  routes.get("/plan/projects/{id}/kpis/new").permission(kManagePermission).handle(kpi_form_page);
+  routes.post("/plan/projects/{id}/kpis")
+      .permission(kManagePermission)
+      .body_limit(16 * 1024)
+      .handle(add_kpi_form);
+  routes.get("/plan/projects/{id}/curve").permission(kManagePermission).handle(curve_form_page);
+  routes.post("/plan/projects/{id}/curve")
+      .permission(kManagePermission)
+      .body_limit(16 * 1024)
+      .handle(set_curve_form);
+  routes.get("/plan/settings").permission(kManagePermission).handle(settings_page);
+  routes.post("/plan/settings")
+      .permission(kManagePermission)
+      .body_limit(4 * 1024)
+      .handle(set_margin_form);
   routes.post("/plan/projects/{id}/budget").permission(kManagePermission).handle(set_budget_form);
   routes.post("/plan/projects/{id}/cancel")
       .permission(kManagePermission)

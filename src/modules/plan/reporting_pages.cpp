@@ -246,7 +246,7 @@ http::Response render_import(http::Context& ctx, const ImportOutcome* out, const
   }
   html::Field file{html::FieldKind::file, "file", text(ctx, "plan.import_file")};
   file.hint = text(ctx, "plan.hint.import_file");
-  file.accept = ".csv,text/csv";
+  file.accept = ".csv,text/csv,.xlsx";
   file.error = html::field_error(ctx, error, "file");
   dict.SetValue("FILE_FIELD", html::field(ctx, file));
   const int status = error ? http_status_for(error->code) : out && !out->errors.empty() ? 400 : 200;
@@ -262,11 +262,12 @@ Result<http::Response> import_page(http::Context& ctx) {
 Result<http::Response> import_form(http::Context& ctx) {
   auto form = http::parse_multipart(ctx.request, {.max_file_bytes = 2 << 20});
   if (!form.ok()) return form.error();
-  std::string csv;
+  std::string bytes;
   for (const auto& f : form->files) {
-    if (f.field_name == "file") csv = f.bytes;
+    if (f.field_name == "file") bytes = f.bytes;
   }
-  auto out = import_projects(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, csv);
+  auto out =
+      import_projects(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, bytes);
   if (!out.ok()) {
     if (out.error().code == ErrorCode::permission_denied) return out.error();
     return render_import(ctx, nullptr, &out.error());

@@ -55,6 +55,20 @@ Result<http::Response> dashboard_csv_download(http::Context& ctx);  // GET  /pla
 Result<http::Response> add_measure_form(http::Context& ctx);        // POST /plan/acceleration
 Result<http::Response> record_decision_form(http::Context& ctx);    // POST /plan/decisions
 Result<http::Response> add_pdca_form(http::Context& ctx);           // POST /plan/projects/{id}/pdca
+// The same as JSON (acceleration_json_routes.cpp).
+Result<http::Response> list_acceleration_json(http::Context& ctx);  // GET /api/v1/plan/acceleration
+Result<http::Response> add_measure_json(http::Context& ctx);      // POST /api/v1/plan/acceleration
+Result<http::Response> list_pdca_json(http::Context& ctx);        // GET  …/projects/{id}/pdca
+Result<http::Response> add_pdca_json(http::Context& ctx);         // POST …/projects/{id}/pdca
+Result<http::Response> record_decision_json(http::Context& ctx);  // POST /api/v1/plan/decisions
+boost::json::value measures_schema();
+boost::json::value measure_schema();
+boost::json::value new_measure_schema();
+boost::json::value pdca_list_schema();
+boost::json::value pdca_schema();
+boost::json::value new_pdca_schema();
+boost::json::value decision_schema_of();
+boost::json::value new_decision_schema();
 // The acceleration list's sections of the dashboard, and the PDCA notes of a project's page.
 void show_acceleration_list(http::Context& ctx, ctemplate::TemplateDictionary& dict,
                             const Dashboard& d);
@@ -68,7 +82,13 @@ Result<http::Response> set_curve_json(http::Context& ctx);       // PUT  …/pro
 Result<http::Response> add_kpi_json(http::Context& ctx);         // POST …/projects/{id}/kpis
 Result<http::Response> cancel_project_json(http::Context& ctx);  // POST …/projects/{id}/cancel
 Result<http::Response> set_margin_json(http::Context& ctx);      // PUT  /api/v1/plan/settings
-Result<http::Response> set_budget_form(http::Context& ctx);      // POST /plan/projects/{id}/budget
+Result<http::Response> kpi_form_page(http::Context& ctx);    // GET  /plan/projects/{id}/kpis/new
+Result<http::Response> add_kpi_form(http::Context& ctx);     // POST /plan/projects/{id}/kpis
+Result<http::Response> curve_form_page(http::Context& ctx);  // GET  /plan/projects/{id}/curve
+Result<http::Response> set_curve_form(http::Context& ctx);   // POST /plan/projects/{id}/curve
+Result<http::Response> settings_page(http::Context& ctx);    // GET  /plan/settings
+Result<http::Response> set_margin_form(http::Context& ctx);  // POST /plan/settings
+Result<http::Response> set_budget_form(http::Context& ctx);  // POST /plan/projects/{id}/budget
 Result<http::Response> cancel_project_form(http::Context& ctx);  // POST /plan/projects/{id}/cancel
 
 // ---- shared by the JSON and HTML routes

@@ -5,7 +5,7 @@
 </form>
 <dl class="details" data-test="totals">
   <dt>[[plan.projects_shown]]</dt><dd data-test="projects">{{PROJECTS}}</dd>
-  <dt>[[plan.delayed_count]]</dt><dd data-test="delayed">{{DELAYED}}</dd>
+  <dt>[[plan.delayed_count]]</dt><dd data-test="delayed">{{DELAYED}}{{#SET_MARGIN}} · <a href="/plan/settings" data-test="set-margin">[[plan.settings_link]]</a>{{/SET_MARGIN}}</dd>
   <dt>[[plan.budget]]</dt><dd data-test="budget">{{BUDGET}} [[plan.baht]]</dd>
   <dt>[[plan.spent]]</dt><dd data-test="spent">{{SPENT}} [[plan.baht]] ({{SPENT_SHARE}}%)</dd>
 </dl>

@@ -46,6 +46,7 @@
 </table>
 </div>{{/REPORTS}}
 {{#PLANNER}}<h2 id="planner">[[plan.planner_tools]]</h2>
+<p><a class="button button--secondary" href="/plan/projects/{{ID}}/kpis/new" data-test="add-kpi-link">[[plan.kpi_add_link]]</a> <a class="button button--secondary" href="/plan/projects/{{ID}}/curve" data-test="curve-link">[[plan.curve_link]]</a></p>
 <div class="table-wrap">
 <table class="table">
   <caption>[[plan.budget_by_year]]</caption>

@@ -1,15 +1,16 @@
-#include "modules/inventory/xlsx_reader.hpp"
+#include "platform/export/xlsx_reader.hpp"
 
 #include <expat.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <functional>
 #include <map>
 #include <optional>
 
-namespace pao::inventory {
+namespace pao::exports {
 
 namespace {
 
@@ -131,6 +132,81 @@ int column_of(const char* ref) {
   return letters == 0 ? -1 : col - 1;
 }
 
+// The shared strings table (empty when the workbook has none).
+Result<std::vector<std::string>> shared_strings(std::string_view xlsx) {
+  std::vector<std::string> shared;
+  auto strings = zip_part(xlsx, "xl/sharedStrings.xml");
+  if (!strings.ok()) return strings.error();
+  if (!*strings) return shared;
+  XmlWalk w;
+  bool in_si = false, in_t = false;
+  w.start = [&](const char* n, const char**) {
+    if (std::strcmp(n, "si") == 0) {
+      in_si = true;
+      shared.emplace_back();
+    } else if (std::strcmp(n, "t") == 0) {
+      in_t = in_si;
+    } else if (std::strcmp(n, "rPh") == 0) {
+      in_si = false;  // phonetic hints are not the text
+    }
+  };
+  w.end = [&](const char* n) {
+    if (std::strcmp(n, "t") == 0) in_t = false;
+    if (std::strcmp(n, "si") == 0) in_si = false;
+    if (std::strcmp(n, "rPh") == 0) in_si = true;  // back in the string's own text
+  };
+  w.text = [&](std::string_view s) {
+    if (in_t && !shared.empty()) shared.back().append(s);
+  };
+  if (auto ok = walk(**strings, w); !ok.ok()) return ok.error();
+  return shared;
+}
+
+// The relationship id of an element: the attribute "r:id" whatever the namespace prefix.
+const char* relationship_id(const char** attrs) {
+  for (int i = 0; attrs[i]; i += 2) {
+    const std::string_view name(attrs[i]);
+    if (name.size() > 3 && name.substr(name.size() - 3) == ":id") return attrs[i + 1];
+  }
+  return nullptr;
+}
+
+// The ZIP path of the workbook's first sheet in tab order: the first <sheet> of
+// xl/workbook.xml, resolved through xl/_rels/workbook.xml.rels. A workbook without those parts
+// (some minimal writers) falls back to xl/worksheets/sheet1.xml.
+Result<std::string> first_sheet_path(std::string_view xlsx) {
+  const std::string fallback = "xl/worksheets/sheet1.xml";
+  auto book = zip_part(xlsx, "xl/workbook.xml");
+  if (!book.ok()) return book.error();
+  auto rels = zip_part(xlsx, "xl/_rels/workbook.xml.rels");
+  if (!rels.ok()) return rels.error();
+  if (!*book || !*rels) return fallback;
+  std::string id;
+  XmlWalk w;
+  w.start = [&](const char* n, const char** a) {
+    if (!id.empty() || std::strcmp(n, "sheet") != 0) return;
+    if (const char* r = relationship_id(a)) id = r;
+  };
+  w.end = [](const char*) {};
+  w.text = [](std::string_view) {};
+  if (auto ok = walk(**book, w); !ok.ok()) return ok.error();
+  if (id.empty()) return not_xlsx("no sheet in workbook.xml");
+  std::string target;
+  XmlWalk r;
+  r.start = [&](const char* n, const char** a) {
+    if (!target.empty() || std::strcmp(n, "Relationship") != 0) return;
+    const char* rid = attr(a, "Id");
+    const char* t = attr(a, "Target");
+    if (rid && t && id == rid) target = t;
+  };
+  r.end = [](const char*) {};
+  r.text = [](std::string_view) {};
+  if (auto ok = walk(**rels, r); !ok.ok()) return ok.error();
+  if (target.empty()) return not_xlsx("first sheet has no relationship");
+  if (target.front() == '/') return target.substr(1);  // absolute within the package
+  return "xl/" + target;
+}
+
 }  // namespace
 
 bool looks_like_xlsx(std::string_view bytes) {
@@ -138,33 +214,12 @@ bool looks_like_xlsx(std::string_view bytes) {
 }
 
 Result<std::vector<std::vector<std::string>>> read_first_sheet(std::string_view xlsx) {
-  std::vector<std::string> shared;
-  auto strings = zip_part(xlsx, "xl/sharedStrings.xml");
+  auto strings = shared_strings(xlsx);
   if (!strings.ok()) return strings.error();
-  if (*strings) {
-    XmlWalk w;
-    bool in_si = false, in_t = false;
-    w.start = [&](const char* n, const char**) {
-      if (std::strcmp(n, "si") == 0) {
-        in_si = true;
-        shared.emplace_back();
-      } else if (std::strcmp(n, "t") == 0) {
-        in_t = in_si;
-      } else if (std::strcmp(n, "rPh") == 0) {
-        in_si = false;  // phonetic hints are not the text
-      }
-    };
-    w.end = [&](const char* n) {
-      if (std::strcmp(n, "t") == 0) in_t = false;
-      if (std::strcmp(n, "si") == 0) in_si = false;
-      if (std::strcmp(n, "rPh") == 0) in_si = true;  // back in the string's own text
-    };
-    w.text = [&](std::string_view s) {
-      if (in_t && !shared.empty()) shared.back().append(s);
-    };
-    if (auto ok = walk(**strings, w); !ok.ok()) return ok.error();
-  }
-  auto sheet = zip_part(xlsx, "xl/worksheets/sheet1.xml");
+  const std::vector<std::string>& shared = *strings;
+  auto path = first_sheet_path(xlsx);
+  if (!path.ok()) return path.error();
+  auto sheet = zip_part(xlsx, *path);
   if (!sheet.ok()) return sheet.error();
   if (!*sheet) return not_xlsx("no first sheet");
   std::vector<std::vector<std::string>> rows;
@@ -175,12 +230,15 @@ Result<std::vector<std::vector<std::string>>> read_first_sheet(std::string_view 
   w.start = [&](const char* n, const char** a) {
     if (!w.failure.empty()) return;
     if (std::strcmp(n, "row") == 0) {
-      if (rows.size() >= kMaxRows) {
+      // "r" is the row's number; rows the sheet leaves out (empty ones) come back empty.
+      const char* r = attr(a, "r");
+      const unsigned long number = r ? std::strtoul(r, nullptr, 10) : rows.size() + 1;
+      if (number > kMaxRows || rows.size() >= kMaxRows) {
         w.failure = "too many rows";
         XML_StopParser(w.parser, XML_FALSE);
         return;
       }
-      rows.emplace_back();
+      rows.resize(std::max<std::size_t>(rows.size() + 1, number));
     } else if (std::strcmp(n, "c") == 0) {
       const char* r = attr(a, "r");
       const char* t = attr(a, "t");
@@ -216,4 +274,4 @@ Result<std::vector<std::vector<std::string>>> read_first_sheet(std::string_view 
   return rows;
 }
 
-}  // namespace pao::inventory
+}  // namespace pao::exports
