@@ -4,26 +4,21 @@
 #include <boost/json.hpp>
 
 #include "modules/inventory/contracts.hpp"
+#include "modules/inventory/field_checks.hpp"
 #include "modules/inventory/store.hpp"
 #include "modules/org/api.hpp"
+#include "platform/http/json_input.hpp"
 
 namespace pao::inventory {
 
 namespace {
-
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  const auto e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
 
 AssetFields cleaned(const AssetFields& in) {
   AssetFields f = in;
   for (std::string* s : {&f.asset_no, &f.kind, &f.brand, &f.model, &f.serial, &f.hostname, &f.cpu,
                          &f.os, &f.mac, &f.ip, &f.division_code, &f.location, &f.holder,
                          &f.purchased_on, &f.warranty_ends_on, &f.status}) {
-    *s = trim(*s);
+    *s = http::trim(*s);
   }
   if (f.kind.empty()) f.kind = "other";
   if (f.status.empty()) f.status = "in_use";
@@ -47,12 +42,6 @@ void check_length(FieldErrors& errors, const char* field, const std::string& v, 
   }
 }
 
-void check_date(FieldErrors& errors, const char* field, const std::string& v) {
-  if (!v.empty() && !parse_iso_date(v)) {
-    errors.add(field, {"ไม่ใช่วันที่ (ปปปป-ดด-วว)", "is not a date (YYYY-MM-DD)"});
-  }
-}
-
 Error number_taken(const std::string& no) {
   Error e = Error::conflict(
       {"มีครุภัณฑ์เลขที่ “" + no + "” อยู่แล้ว", "An asset numbered “" + no + "” already exists"});
@@ -60,9 +49,6 @@ Error number_taken(const std::string& no) {
   return e;
 }
 
-boost::json::value js(const std::string& s) {
-  return boost::json::string_view(s);
-}
 boost::json::value js_opt(const std::optional<std::int64_t>& v) {
   if (!v) return nullptr;
   return *v;
@@ -126,8 +112,8 @@ FieldErrors check_asset_fields(const AssetFields& raw) {
   if (f.funding_year && (*f.funding_year < 2500 || *f.funding_year > 2700)) {
     errors.add("funding_year", {"ต้องเป็นปี พ.ศ. เช่น 2569", "must be a B.E. year such as 2569"});
   }
-  check_date(errors, "purchased_on", f.purchased_on);
-  check_date(errors, "warranty_ends_on", f.warranty_ends_on);
+  check_iso_date(errors, "purchased_on", f.purchased_on);
+  check_iso_date(errors, "warranty_ends_on", f.warranty_ends_on);
   return errors;
 }
 
@@ -197,29 +183,29 @@ std::vector<audit::Entry> asset_history(db::Connection& conn, std::int64_t id) {
 
 audit::Changes asset_changes(const AssetFields& b, const AssetFields& a) {
   audit::Changes c;
-  c.set("asset_no", js(b.asset_no), js(a.asset_no))
-      .set("kind", js(b.kind), js(a.kind))
-      .set("brand", js(b.brand), js(a.brand))
-      .set("model", js(b.model), js(a.model))
-      .set("serial", js(b.serial), js(a.serial))
-      .set("hostname", js(b.hostname), js(a.hostname))
-      .set("cpu", js(b.cpu), js(a.cpu))
+  c.set("asset_no", json_text(b.asset_no), json_text(a.asset_no))
+      .set("kind", json_text(b.kind), json_text(a.kind))
+      .set("brand", json_text(b.brand), json_text(a.brand))
+      .set("model", json_text(b.model), json_text(a.model))
+      .set("serial", json_text(b.serial), json_text(a.serial))
+      .set("hostname", json_text(b.hostname), json_text(a.hostname))
+      .set("cpu", json_text(b.cpu), json_text(a.cpu))
       .set("ram_mb", b.ram_mb, a.ram_mb)
       .set("disk_gb", b.disk_gb, a.disk_gb)
-      .set("os", js(b.os), js(a.os))
-      .set("mac", js(b.mac), js(a.mac))
-      .set("ip", js(b.ip), js(a.ip))
-      .set("division_code", js(b.division_code), js(a.division_code))
-      .set("location", js(b.location), js(a.location))
-      .set("holder", js(b.holder), js(a.holder))
-      .set("purchased_on", js(b.purchased_on), js(a.purchased_on))
+      .set("os", json_text(b.os), json_text(a.os))
+      .set("mac", json_text(b.mac), json_text(a.mac))
+      .set("ip", json_text(b.ip), json_text(a.ip))
+      .set("division_code", json_text(b.division_code), json_text(a.division_code))
+      .set("location", json_text(b.location), json_text(a.location))
+      .set("holder", json_text(b.holder), json_text(a.holder))
+      .set("purchased_on", json_text(b.purchased_on), json_text(a.purchased_on))
       .set("price_satang", b.price_satang, a.price_satang)
       .set("funding_year",
            js_opt(b.funding_year ? std::optional<std::int64_t>(*b.funding_year) : std::nullopt),
            js_opt(a.funding_year ? std::optional<std::int64_t>(*a.funding_year) : std::nullopt))
       .set("contract_id", js_opt(b.contract_id), js_opt(a.contract_id))
-      .set("warranty_ends_on", js(b.warranty_ends_on), js(a.warranty_ends_on))
-      .set("status", js(b.status), js(a.status));
+      .set("warranty_ends_on", json_text(b.warranty_ends_on), json_text(a.warranty_ends_on))
+      .set("status", json_text(b.status), json_text(a.status));
   return c;
 }
 

@@ -4,19 +4,14 @@
 #include <boost/json.hpp>
 #include <chrono>
 
+#include "modules/inventory/field_checks.hpp"
 #include "modules/inventory/store.hpp"
 #include "modules/org/api.hpp"
+#include "platform/http/json_input.hpp"
 
 namespace pao::inventory {
 
 namespace {
-
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  const auto e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
 
 ContractFields cleaned(const ContractFields& in) {
   ContractFields f = in;
@@ -24,7 +19,7 @@ ContractFields cleaned(const ContractFields& in) {
        {&f.egp_no, &f.contract_no, &f.contract_date, &f.contractor_name, &f.contractor_tax_id,
         &f.contractor_contact, &f.subject, &f.accepted_on, &f.security_type,
         &f.security_guarantee_no, &f.security_expires_on, &f.division_code, &f.committee}) {
-    *s = trim(*s);
+    *s = http::trim(*s);
   }
   // Tax IDs are often typed with dashes or spaces: 0-1055-12345-67-8.
   std::erase_if(f.contractor_tax_id, [](char c) { return c == '-' || c == ' '; });
@@ -39,12 +34,6 @@ void too_long(FieldErrors& errors, const char* field, const std::string& v, std:
   if (v.size() > bytes) errors.add(field, {"ยาวเกินไป", "is too long"});
 }
 
-void check_date(FieldErrors& errors, const char* field, const std::string& v) {
-  if (!v.empty() && !parse_iso_date(v)) {
-    errors.add(field, {"ไม่ใช่วันที่ (ปปปป-ดด-วว)", "is not a date (YYYY-MM-DD)"});
-  }
-}
-
 Error number_taken(const std::string& no) {
   Error e = Error::conflict(
       {"มีสัญญาเลขที่ “" + no + "” อยู่แล้ว", "A contract numbered “" + no + "” already exists"});
@@ -56,30 +45,28 @@ std::string warranty_end(const ContractFields& f) {
   return to_iso_date(add_months(*parse_iso_date(f.accepted_on), f.warranty_months));
 }
 
-boost::json::value js(const std::string& s) {
-  return boost::json::string_view(s);
-}
-
 audit::Changes contract_changes(const ContractFields& b, const std::string& b_end,
                                 const ContractFields& a, const std::string& a_end) {
   audit::Changes c;
-  c.set("egp_no", js(b.egp_no), js(a.egp_no))
-      .set("contract_no", js(b.contract_no), js(a.contract_no))
-      .set("contract_date", js(b.contract_date), js(a.contract_date))
-      .set("contractor_name", js(b.contractor_name), js(a.contractor_name))
-      .set("contractor_tax_id", js(b.contractor_tax_id), js(a.contractor_tax_id))
-      .set("contractor_contact", js(b.contractor_contact), js(a.contractor_contact))
-      .set("subject", js(b.subject), js(a.subject))
+  c.set("egp_no", json_text(b.egp_no), json_text(a.egp_no))
+      .set("contract_no", json_text(b.contract_no), json_text(a.contract_no))
+      .set("contract_date", json_text(b.contract_date), json_text(a.contract_date))
+      .set("contractor_name", json_text(b.contractor_name), json_text(a.contractor_name))
+      .set("contractor_tax_id", json_text(b.contractor_tax_id), json_text(a.contractor_tax_id))
+      .set("contractor_contact", json_text(b.contractor_contact), json_text(a.contractor_contact))
+      .set("subject", json_text(b.subject), json_text(a.subject))
       .set("value_satang", b.value_satang, a.value_satang)
-      .set("accepted_on", js(b.accepted_on), js(a.accepted_on))
+      .set("accepted_on", json_text(b.accepted_on), json_text(a.accepted_on))
       .set("warranty_months", b.warranty_months, a.warranty_months)
-      .set("warranty_ends_on", js(b_end), js(a_end))
-      .set("security_type", js(b.security_type), js(a.security_type))
+      .set("warranty_ends_on", json_text(b_end), json_text(a_end))
+      .set("security_type", json_text(b.security_type), json_text(a.security_type))
       .set("security_amount_satang", b.security_amount_satang, a.security_amount_satang)
-      .set("security_guarantee_no", js(b.security_guarantee_no), js(a.security_guarantee_no))
-      .set("security_expires_on", js(b.security_expires_on), js(a.security_expires_on))
-      .set("division_code", js(b.division_code), js(a.division_code))
-      .set("committee", js(b.committee), js(a.committee));
+      .set("security_guarantee_no", json_text(b.security_guarantee_no),
+           json_text(a.security_guarantee_no))
+      .set("security_expires_on", json_text(b.security_expires_on),
+           json_text(a.security_expires_on))
+      .set("division_code", json_text(b.division_code), json_text(a.division_code))
+      .set("committee", json_text(b.committee), json_text(a.committee));
   return c;
 }
 
@@ -143,13 +130,13 @@ FieldErrors check_contract_fields(const ContractFields& raw) {
   if (f.accepted_on.empty()) {
     errors.add("accepted_on", {"ต้องระบุ", "is required"});
   } else {
-    check_date(errors, "accepted_on", f.accepted_on);
+    check_iso_date(errors, "accepted_on", f.accepted_on);
   }
   if (f.warranty_months < 1 || f.warranty_months > 120) {
     errors.add("warranty_months", {"ต้องอยู่ระหว่าง 1 ถึง 120 เดือน", "must be 1 to 120 months"});
   }
-  check_date(errors, "contract_date", f.contract_date);
-  check_date(errors, "security_expires_on", f.security_expires_on);
+  check_iso_date(errors, "contract_date", f.contract_date);
+  check_iso_date(errors, "security_expires_on", f.security_expires_on);
   if (!f.security_type.empty() && std::find(kSecurityTypes.begin(), kSecurityTypes.end(),
                                             f.security_type) == kSecurityTypes.end()) {
     errors.add("security_type", {"ไม่ใช่ประเภทหลักประกันที่รู้จัก", "is not a known kind of security"});
@@ -213,7 +200,7 @@ Result<Contract> update_contract(db::Connection& conn, TimePoint at, const audit
     // The assets delivered under the contract follow its warranty end.
     for (const auto asset_id : store::asset_ids_of_contract(conn, id)) {
       audit::Changes moved;
-      moved.set("warranty_ends_on", js(before.warranty_ends_on), js(end));
+      moved.set("warranty_ends_on", json_text(before.warranty_ends_on), json_text(end));
       audit::record(conn, at, by,
                     {"inventory.asset.update", "asset", std::to_string(asset_id), moved});
     }

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "modules/inventory/contracts.hpp"
+#include "modules/inventory/field_checks.hpp"
 #include "modules/inventory/store.hpp"
 #include "modules/saraban/api.hpp"
 #include "platform/time/thai_date.hpp"
@@ -10,10 +11,6 @@
 namespace pao::inventory {
 
 namespace {
-
-boost::json::value js(const std::string& s) {
-  return boost::json::string_view(s);
-}
 
 Error invalid(const char* field, Message why) {
   return Error::invalid({"ข้อมูลไม่ถูกต้อง", "Some fields are not valid"}).field(field, std::move(why));
@@ -50,9 +47,9 @@ Result<Inspection> record_inspection(db::Connection& conn, TimePoint at, const a
   stored.id = store::insert_inspection(conn, contract_id, in, now);
   store::set_inspected_on(conn, contract_id, in.inspected_on, now);
   audit::Changes changes;
-  changes.added("inspected_on", js(in.inspected_on))
-      .added("committee", js(in.committee))
-      .added("findings", js(in.findings))
+  changes.added("inspected_on", json_text(in.inspected_on))
+      .added("committee", json_text(in.committee))
+      .added("findings", json_text(in.findings))
       .added("has_defect", in.has_defect)
       .added("reinspection", in.reinspection);
   if (in.reinspection && !in.has_defect) {
@@ -111,12 +108,12 @@ Result<DefectNotice> send_defect_notice(db::Connection& conn, const files::FileS
   stored.letter_job_id = sent_letter->job_id;
   stored.id = store::insert_notice(conn, contract_id, stored, to_iso_utc(at));
   audit::Changes changes;
-  changes.added("sent_on", js(in.sent_on))
-      .added("fix_by", js(in.fix_by))
-      .added("details", js(in.details))
-      .added("letter_ref", js(stored.letter_ref))
+  changes.added("sent_on", json_text(in.sent_on))
+      .added("fix_by", json_text(in.fix_by))
+      .added("details", json_text(in.details))
+      .added("letter_ref", json_text(stored.letter_ref))
       .added("letter_id", stored.letter_id)
-      .added("urgency", js(l.urgency));
+      .added("urgency", json_text(l.urgency));
   audit::record(
       conn, at, by,
       {"inventory.contract.notify_defect", "contract", std::to_string(contract_id), changes});
@@ -148,9 +145,9 @@ Status close_security(db::Connection& conn, TimePoint at, const audit::Actor& by
   }
   store::close_security(conn, contract_id, in, to_iso_utc(at));
   audit::Changes changes;
-  changes.set("security_outcome", js(""), js(in.outcome))
-      .set("security_closed_on", js(""), js(in.closed_on))
-      .set("security_approved_by", js(""), js(in.approved_by));
+  changes.set("security_outcome", json_text(""), json_text(in.outcome))
+      .set("security_closed_on", json_text(""), json_text(in.closed_on))
+      .set("security_approved_by", json_text(""), json_text(in.approved_by));
   audit::record(conn, at, by,
                 {in.outcome == "returned" ? "inventory.contract.return_security"
                                           : "inventory.contract.claim_security",

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "modules/inventory/contracts.hpp"
+#include "modules/inventory/field_checks.hpp"
 #include "modules/inventory/store.hpp"
 #include "platform/time/fiscal_year.hpp"
 
@@ -14,10 +15,6 @@ namespace {
 
 Error invalid(const char* field, Message why) {
   return Error::invalid({"ข้อมูลไม่ถูกต้อง", "Some fields are not valid"}).field(field, std::move(why));
-}
-
-boost::json::value js(const std::string& s) {
-  return boost::json::string_view(s);
 }
 
 // Whole years from `from` to `to` (a birthday-style count).
@@ -46,7 +43,9 @@ Result<TrackedProduct> track_product(db::Connection& conn, TimePoint at, const a
   TrackedProduct p = in;
   p.id = store::insert_tracked_product(conn, in, to_iso_utc(at));
   audit::Changes changes;
-  changes.added("product", js(p.product)).added("match", js(p.match)).added("owned", p.owned);
+  changes.added("product", json_text(p.product))
+      .added("match", json_text(p.match))
+      .added("owned", p.owned);
   audit::record(conn, at, by,
                 {"inventory.product.create", "product", std::to_string(p.id), changes});
   tx.commit();
@@ -78,7 +77,7 @@ Result<ReferenceSpec> save_reference_spec(db::Connection& conn, TimePoint at,
       .note("min_disk_gb", in.min_disk_gb)
       .note("max_age_years", in.max_age_years)
       .note("price_satang", in.price_satang)
-      .note("note", js(in.note));
+      .note("note", json_text(in.note));
   audit::record(conn, at, by,
                 {"inventory.reference.save", "reference_spec",
                  std::to_string(in.year) + "/" + in.kind, changes});
