@@ -16,47 +16,15 @@
 #include <fstream>
 #include <random>
 
+#include "platform/search/benchmark_words.hpp"
 #include "platform/search/search_index.hpp"
 #include "platform/search/thai_segmenter.hpp"
 
 namespace pao::search {
 namespace {
 
-// The vocabulary: every word of Lamphun PAO's digital plan with how often the plan uses it
-// (bench/data/plan_words.tsv, made by segmenting the plan), so documents follow real Thai word
-// frequencies — "การ" and "และ" everywhere, most words rare.
-struct Vocabulary {
-  std::vector<std::string> words;
-  std::discrete_distribution<std::size_t> by_frequency;
-};
-
-const Vocabulary& vocabulary() {
-  static const Vocabulary v = [] {
-    Vocabulary out;
-    std::ifstream in(std::string(PAO_SOURCE_DIR) + "/bench/data/plan_words.tsv");
-    if (!in) throw std::runtime_error("bench/data/plan_words.tsv is missing");
-    std::vector<double> weights;
-    for (std::string line; std::getline(in, line);) {
-      const auto tab = line.find('\t');
-      if (tab == std::string::npos) continue;
-      out.words.push_back(line.substr(0, tab));
-      weights.push_back(std::stod(line.substr(tab + 1)));
-    }
-    out.by_frequency = std::discrete_distribution<std::size_t>(weights.begin(), weights.end());
-    return out;
-  }();
-  return v;
-}
-
-std::string words(std::mt19937_64& rng, int n) {
-  auto dist = vocabulary().by_frequency;
-  std::string out;
-  for (int i = 0; i < n; ++i) {
-    if (!out.empty() && rng() % 3 == 0) out += ' ';
-    out += vocabulary().words[dist(rng)];
-  }
-  return out;
-}
+using benchmark_words::vocabulary;
+using benchmark_words::words;
 
 std::size_t corpus_size() {
   const char* env = std::getenv("PAO_SEARCH_BENCH_DOCS");

@@ -27,6 +27,7 @@
 #include "platform/files/files.hpp"
 #include "platform/notify/notification.hpp"
 #include "platform/registry/registry.hpp"
+#include "platform/search/benchmark_words.hpp"
 #include "platform/search/search_index.hpp"
 #include "platform/search/thai_segmenter.hpp"
 #include "platform/time/thai_date.hpp"
@@ -37,38 +38,8 @@ namespace {
 constexpr int kFirstYear = 1994;
 constexpr int kLastYear = 2026;
 
-struct Vocabulary {
-  std::vector<std::string> words;
-  std::discrete_distribution<std::size_t> by_frequency;
-};
-
-const Vocabulary& vocabulary() {
-  static const Vocabulary v = [] {
-    Vocabulary out;
-    std::ifstream in(std::string(PAO_SOURCE_DIR) + "/bench/data/plan_words.tsv");
-    if (!in) throw std::runtime_error("bench/data/plan_words.tsv is missing");
-    std::vector<double> weights;
-    for (std::string line; std::getline(in, line);) {
-      const auto tab = line.find('\t');
-      if (tab == std::string::npos) continue;
-      out.words.push_back(line.substr(0, tab));
-      weights.push_back(std::stod(line.substr(tab + 1)));
-    }
-    out.by_frequency = std::discrete_distribution<std::size_t>(weights.begin(), weights.end());
-    return out;
-  }();
-  return v;
-}
-
-std::string words(std::mt19937_64& rng, int n) {
-  auto dist = vocabulary().by_frequency;
-  std::string out;
-  for (int i = 0; i < n; ++i) {
-    if (!out.empty() && rng() % 3 == 0) out += ' ';
-    out += vocabulary().words[dist(rng)];
-  }
-  return out;
-}
+using search::benchmark_words::vocabulary;
+using search::benchmark_words::words;
 
 std::size_t corpus_size() {
   const char* env = std::getenv("PAO_SARABAN_BENCH_LETTERS");
