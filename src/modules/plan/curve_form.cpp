@@ -71,29 +71,13 @@ http::Response render_curve_form(http::Context& ctx, const Project& p, const For
   if (const std::string whole = html::field_error(ctx, error, "points"); !whole.empty()) {
     dict.SetValueAndShowSection("CURVE_ERROR", whole, "HAS_CURVE_ERROR");
   }
-  html::PageInfo info;
-  info.title = text(ctx, "plan.curve_title");
-  info.section = "plan";
-  info.crumbs = {{text(ctx, "ui.home"), "/"},
-                 {text(ctx, "plan.progress_title"), "/plan"},
-                 {p.number(), "/plan/projects/" + std::to_string(p.id)},
-                 {info.title, ""}};
-  return ctx.html().page(ctx, info, "plan/curve_form", dict,
-                         error ? http_status_for(error->code) : 200);
-}
-
-Result<Project> project_of(http::Context& ctx) {
-  const auto id = project_id_param(ctx);
-  if (!id.ok()) return id.error();
-  auto p = find_project(ctx.db(), *id);
-  if (!p) return Error::not_found({"ไม่พบโครงการนี้", "No such project"});
-  return *p;
+  return project_form_page(ctx, p, text(ctx, "plan.curve_title"), "plan/curve_form", dict, error);
 }
 
 }  // namespace
 
 Result<http::Response> curve_form_page(http::Context& ctx) {
-  const auto p = project_of(ctx);
+  const auto p = project_in_path(ctx);
   if (!p.ok()) return p.error();
   Form current;
   const auto curves = store::planned_curves(ctx.db());
@@ -107,7 +91,7 @@ Result<http::Response> curve_form_page(http::Context& ctx) {
 }
 
 Result<http::Response> set_curve_form(http::Context& ctx) {
-  const auto p = project_of(ctx);
+  const auto p = project_in_path(ctx);
   if (!p.ok()) return p.error();
   const Form form = ctx.request.form();
   std::vector<PlannedPoint> points;

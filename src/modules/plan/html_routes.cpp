@@ -162,6 +162,20 @@ Result<http::Response> public_progress_page(http::Context& ctx) {
   return ctx.html().page(ctx, info, "plan/progress", dict);
 }
 
+http::Response project_form_page(http::Context& ctx, const Project& p, const std::string& title,
+                                 std::string_view body_template,
+                                 ctemplate::TemplateDictionary& dict, const Error* error) {
+  html::PageInfo info;
+  info.title = title;
+  info.section = "plan";
+  info.crumbs = {{ctx.html().text(ctx.lang, "ui.home"), "/"},
+                 {ctx.html().text(ctx.lang, "plan.progress_title"), "/plan"},
+                 {p.number(), "/plan/projects/" + std::to_string(p.id)},
+                 {title, ""}};
+  return ctx.html().page(ctx, info, body_template, dict,
+                         error ? http_status_for(error->code) : 200);
+}
+
 // A project: what the plan says, where it stands, its S-curve and its reports. The public sees
 // the figures; staff who may follow the plan also see who filed, the activities and problems.
 Result<http::Response> project_page(http::Context& ctx) {

@@ -88,6 +88,14 @@ Result<std::int64_t> project_id_param(const http::Context& ctx) {
   return *id;
 }
 
+Result<Project> project_in_path(http::Context& ctx) {
+  const auto id = project_id_param(ctx);
+  if (!id.ok()) return id.error();
+  auto p = find_project(ctx.db(), *id);
+  if (!p) return no_such_project();
+  return *p;
+}
+
 Result<http::Response> get_strategies_json(http::Context& ctx) {
   json::array items;
   for (const auto& s : list_strategies(ctx.db())) {

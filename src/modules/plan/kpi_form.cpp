@@ -77,35 +77,19 @@ http::Response render_kpi_form(http::Context& ctx, const Project& p, const Form&
     t.wide = false;
     add(t);
   }
-  html::PageInfo info;
-  info.title = text(ctx, "plan.kpi_form_title");
-  info.section = "plan";
-  info.crumbs = {{text(ctx, "ui.home"), "/"},
-                 {text(ctx, "plan.progress_title"), "/plan"},
-                 {p.number(), "/plan/projects/" + std::to_string(p.id)},
-                 {info.title, ""}};
-  return ctx.html().page(ctx, info, "plan/kpi_form", dict,
-                         error ? http_status_for(error->code) : 200);
-}
-
-Result<Project> project_of(http::Context& ctx) {
-  const auto id = project_id_param(ctx);
-  if (!id.ok()) return id.error();
-  auto p = find_project(ctx.db(), *id);
-  if (!p) return Error::not_found({"ไม่พบโครงการนี้", "No such project"});
-  return *p;
+  return project_form_page(ctx, p, text(ctx, "plan.kpi_form_title"), "plan/kpi_form", dict, error);
 }
 
 }  // namespace
 
 Result<http::Response> kpi_form_page(http::Context& ctx) {
-  const auto p = project_of(ctx);
+  const auto p = project_in_path(ctx);
   if (!p.ok()) return p.error();
   return render_kpi_form(ctx, *p, {{"direction", "higher"}}, nullptr);
 }
 
 Result<http::Response> add_kpi_form(http::Context& ctx) {
-  const auto p = project_of(ctx);
+  const auto p = project_in_path(ctx);
   if (!p.ok()) return p.error();
   const Form form = ctx.request.form();
   NewKpi k;

@@ -98,6 +98,13 @@ Result<http::Response> cancel_project_form(http::Context& ctx);  // POST /plan/p
 Result<ProgressFilter> read_progress_filter(const http::Request& request);
 // The project id in the path ({id}); not_found when it is not a positive number.
 Result<std::int64_t> project_id_param(const http::Context& ctx);
+// The project in the path ({id}); not_found when there is none.
+Result<Project> project_in_path(http::Context& ctx);
+// The page of a planner's form about one project: `title`, under Home › the plan's progress ›
+// the project (2.4).
+http::Response project_form_page(http::Context& ctx, const Project& p, const std::string& title,
+                                 std::string_view body_template,
+                                 ctemplate::TemplateDictionary& dict, const Error* error);
 // "ไตรมาส 2/2567", "เดือน ม.ค. 2567" in the page's language.
 std::string round_label(const http::Context& ctx, const Round& r);
 // Today's date in Bangkok, by the request's clock.
