@@ -135,6 +135,46 @@ TEST_P(HelpdeskApi, TheQueueIsITsAndPagesByDeadlineWithKeptCounts) {
   EXPECT_EQ(mine.at("items").as_array().size(), 5u);
 }
 
+TEST_P(HelpdeskApi, ITWritesAndRevisesArticlesOnTheApiAndStaffSayWhetherTheyHelped) {
+  const json::object article{{"category", "printer"},
+                             {"title_th", "เครื่องพิมพ์กระดาษติด"},
+                             {"body_th", "เปิดฝาหลัง ดึงกระดาษออกช้า ๆ"}};
+  EXPECT_EQ(post("/api/v1/helpdesk/kb/articles", article, somsri_).status, 403)
+      << "only IT writes articles";
+  const auto bad = post("/api/v1/helpdesk/kb/articles", {{"category", "printer"}}, tech_);
+  ASSERT_EQ(bad.status, 400);
+  EXPECT_TRUE(body_of(bad).at("error").at("fields").as_object().contains("title_th"));
+
+  const auto made = post("/api/v1/helpdesk/kb/articles", article, tech_);
+  ASSERT_EQ(made.status, 201) << made.body;
+  const auto id = body_of(made).at("id").as_int64();
+  EXPECT_EQ(body_of(made).at("version").as_int64(), 1);
+  const std::string path = "/api/v1/helpdesk/kb/articles/" + std::to_string(id);
+  json::object revised = article;
+  revised["body_th"] = "ปิดเครื่องก่อน แล้วเปิดฝาหลังดึงกระดาษออก";
+  EXPECT_EQ(app_.send("PUT", path, json::serialize(revised), &somsri_).status, 403);
+  const auto next = app_.send("PUT", path, json::serialize(revised), &tech_);
+  ASSERT_EQ(next.status, 200) << next.body;
+  EXPECT_EQ(body_of(next).at("version").as_int64(), 2);
+
+  const auto read = app_.send("GET", path, "", &somsri_);
+  ASSERT_EQ(read.status, 200);
+  EXPECT_EQ(body_of(read).at("body_th"), "ปิดเครื่องก่อน แล้วเปิดฝาหลังดึงกระดาษออก");
+  const auto helped = post(path + "/helpful", {{"helpful", true}}, somsri_);
+  ASSERT_EQ(helped.status, 200) << helped.body;
+  EXPECT_EQ(body_of(helped).at("helpful_yes").as_int64(), 1);
+  EXPECT_EQ(post(path + "/helpful", {}, somsri_).status, 400);
+
+  // A staff-only article is not there for the requester.
+  json::object internal = article;
+  internal["staff_only"] = true;
+  const auto hidden = body_of(post("/api/v1/helpdesk/kb/articles", internal, tech_));
+  const std::string hidden_path =
+      "/api/v1/helpdesk/kb/articles/" + std::to_string(hidden.at("id").as_int64());
+  EXPECT_EQ(app_.send("GET", hidden_path, "", &somsri_).status, 404);
+  EXPECT_EQ(app_.send("GET", hidden_path, "", &tech_).status, 200);
+}
+
 INSTANTIATE_TEST_SUITE_P(Db, HelpdeskApi, ::testing::ValuesIn(db::test_backends()),
                          db::backend_name);
 

@@ -254,6 +254,7 @@ void add_html_routes(http::Router& routes, const FindItStaff& it_staff) {
   add_ticket_page_routes(routes);
   add_queue_page_routes(routes);
   add_kb_routes(routes);
+  add_kb_json_routes(routes);
   add_report_routes(routes);
   add_settings_routes(routes);
 }

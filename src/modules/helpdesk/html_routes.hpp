@@ -22,6 +22,7 @@ void fill_row(const http::Context& ctx, ctemplate::TemplateDictionary& row,
 void add_ticket_page_routes(http::Router& routes);  // ticket_page.cpp
 void add_queue_page_routes(http::Router& routes);   // queue_page.cpp
 void add_kb_routes(http::Router& routes);           // kb_pages.cpp
+void add_kb_json_routes(http::Router& routes);      // kb_json_routes.cpp
 void add_report_routes(http::Router& routes);       // report_page.cpp
 void add_settings_routes(http::Router& routes);     // settings_page.cpp
 
