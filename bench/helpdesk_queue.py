@@ -23,53 +23,18 @@ import os
 import re
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
+
+from pao_http import PaoServer, free_port, migrate_with_demo_data, wait_http, wrk
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAO = os.environ.get("PAO_BIN", os.path.join(ROOT, "build", "pao"))
 REDMINE = "/usr/share/redmine"
 REDMINE_DB = "/var/lib/dbconfig-common/sqlite3/redmine/instances/default/redmine_default"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_http(url, seconds=120):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as r:
-                if r.status < 500:
-                    return
-        except Exception:  # noqa: BLE001 - not up yet
-            time.sleep(0.3)
-    raise RuntimeError(f"{url} did not answer in {seconds} s")
-
-
-def wrk(url, seconds, connections, headers=()):
-    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
-    for h in headers:
-        cmd += ["-H", h]
-    out = subprocess.run(cmd + [url], capture_output=True, text=True, timeout=seconds + 60).stdout
-    if "Non-2xx" in out or "Socket errors" in out:
-        raise RuntimeError(f"wrk saw errors on {url}:\n{out}")
-
-    def ms(label):
-        m = re.search(rf"^\s*{label}\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
-        value, unit = float(m.group(1)), m.group(2)
-        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
-
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    return {"rps": rps, "p50": ms("50%"), "p99": ms("99%")}
 
 
 def load_pao_tickets(db_path, n, open_share):
@@ -105,48 +70,25 @@ def load_pao_tickets(db_path, n, open_share):
 
 
 def bench_pao(args, work):
-    env = dict(os.environ, PAO_DB="sqlite:" + os.path.join(work, "pao.db"), PAO_DATA_DIR=work)
-    for cmd in (["migrate"], ["demo-data"]):
-        subprocess.run([PAO, *cmd], env=env, check=True, capture_output=True, timeout=300)
+    migrate_with_demo_data(PAO, work)
     t0 = time.time()
     in_queue = load_pao_tickets(os.path.join(work, "pao.db"), args.tickets, args.open_share)
     print(f"# pao: {args.tickets} tickets ({in_queue} open) loaded in {time.time() - t0:.1f} s",
           flush=True)
-    port = free_port()
-    srv = subprocess.Popen([PAO, "serve", "--listen", f"127.0.0.1:{port}", "--access-log",
-                            os.path.join(work, "access.log")], env=env,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        wait_http(base + "/healthz")
-        with open(os.path.join(work, "demo-credentials.txt")) as f:
-            password = next(x for x in f if x.startswith("Demo sign-in:")).rsplit("password ", 1)[1]
-        req = urllib.request.Request(base + "/api/v1/auth/login", method="POST",
-                                     data=json.dumps({"username": "itstaff",
-                                                      "password": password.split()[0]}).encode(),
-                                     headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(req) as r:
-            cookie = r.headers["Set-Cookie"].split(";")[0]
+    with PaoServer(PAO, work) as srv:
+        cookie = srv.sign_in("itstaff")
         # A cursor half-way down the queue, from the JSON queue's pages.
-        deep = base + "/helpdesk/queue"
-        with urllib.request.urlopen(urllib.request.Request(
-                base + "/api/v1/helpdesk/queue?limit=200", headers={"Cookie": cookie})) as r:
-            page = json.loads(r.read())
+        page = json.loads(srv.get("/api/v1/helpdesk/queue?limit=200", cookie))
         assert len(page["items"]) == 200, page
-        with urllib.request.urlopen(urllib.request.Request(base + "/helpdesk/queue",
-                                                           headers={"Cookie": cookie})) as r:
-            html = r.read().decode()
-        m = re.search(r'href="/helpdesk/queue\?after=([^"]+)"', html)
+        deep = srv.base + "/helpdesk/queue"
+        m = re.search(r'href="/helpdesk/queue\?after=([^"]+)"', srv.get("/helpdesk/queue", cookie))
         if m:
-            deep = base + "/helpdesk/queue?after=" + m.group(1)
+            deep = srv.base + "/helpdesk/queue?after=" + m.group(1)
         results = {}
-        for name, url in (("pao /helpdesk/queue (first page)", base + "/helpdesk/queue"),
+        for name, url in (("pao /helpdesk/queue (first page)", srv.base + "/helpdesk/queue"),
                           ("pao /helpdesk/queue (next page, keyset)", deep)):
             results[name] = wrk(url, args.seconds, args.connections, [f"Cookie: {cookie}"])
         return results
-    finally:
-        srv.send_signal(signal.SIGTERM)
-        srv.wait(timeout=30)
 
 
 def load_redmine_issues(db_path, n, open_share):

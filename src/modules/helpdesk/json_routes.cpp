@@ -50,7 +50,8 @@ json::object ticket_json(const Ticket& t) {
 json::object entry_json(const Entry& e) {
   json::object o{{"id", e.id},     {"kind", entry_kind_name(e.kind)}, {"private", e.is_private},
                  {"body", e.body}, {"author", e.author_name},         {"created_at", e.created_at}};
-  if (e.kind == EntryKind::status) {
+  if (e.kind == EntryKind::status || e.kind == EntryKind::priority ||
+      e.kind == EntryKind::category) {
     o["from_status"] = opt(e.from_status);
     o["to_status"] = opt(e.to_status);
   }

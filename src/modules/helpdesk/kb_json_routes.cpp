@@ -73,7 +73,10 @@ Result<http::Response> helpful_json(http::Context& ctx) {
   if (!in.ok()) return in.error();
   const auto helpful = in->boolean("helpful", true);
   if (auto bad = in->finish(); !bad.ok()) return bad.error();
-  if (auto s = count_helpful(ctx.db(), *id, caller_of(ctx).it_staff, *helpful); !s.ok()) {
+  const Caller caller = caller_of(ctx);
+  if (auto s = count_helpful(ctx.db(), ctx.clock().now(), caller.actor, caller.user_id, *id,
+                             caller.it_staff, *helpful);
+      !s.ok()) {
     return s.error();
   }
   return get_article_json(ctx);

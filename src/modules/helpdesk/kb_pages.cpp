@@ -151,8 +151,9 @@ Result<http::Response> helpful_form(http::Context& ctx) {
   const auto id = article_id(ctx);
   if (!id) return no_such_article();
   const auto form = ctx.request.form();
-  const auto done =
-      count_helpful(ctx.db(), *id, caller_of(ctx).it_staff, value_of(form, "helpful") == "yes");
+  const Caller caller = caller_of(ctx);
+  const auto done = count_helpful(ctx.db(), ctx.clock().now(), caller.actor, caller.user_id, *id,
+                                  caller.it_staff, value_of(form, "helpful") == "yes");
   if (!done.ok()) return done.error();
   return html::redirect_with_flash("/helpdesk/kb/" + std::to_string(*id), "helpdesk.flash.thanks");
 }

@@ -113,11 +113,19 @@ std::vector<Article> list_articles(db::Connection& conn, const std::string& cate
   return store::list_articles(conn, category, it_staff);
 }
 
-pao::Status count_helpful(db::Connection& conn, std::int64_t id, bool it_staff, bool helpful) {
+pao::Status count_helpful(db::Connection& conn, TimePoint at, const audit::Actor& by,
+                          std::int64_t user_id, std::int64_t id, bool it_staff, bool helpful) {
+  db::Tx tx(conn);
   if (!find_article(conn, id, it_staff)) {
     return Error::not_found({"ไม่พบบทความนี้", "No such article"});
   }
-  store::count_helpful(conn, id, helpful);
+  const auto before = store::helpful_answer(conn, id, user_id);
+  if (before == helpful) return ok_status();  // already counted
+  store::answer_helpful(conn, id, user_id, before, helpful, to_iso_utc(at));
+  audit::Changes changes;
+  changes.set("helpful", before ? boost::json::value(*before) : boost::json::value(nullptr), helpful);
+  audit::record(conn, at, by, {"helpdesk.article.helpful", "kb_article", std::to_string(id), changes});
+  tx.commit();
   return ok_status();
 }
 

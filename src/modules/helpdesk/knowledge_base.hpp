@@ -55,9 +55,11 @@ std::optional<Article> find_article(db::Connection& conn, std::int64_t id, bool 
 std::vector<Article> list_articles(db::Connection& conn, const std::string& category,
                                    bool it_staff);
 
-// Counts one "was this helpful?" answer. Not audited: an anonymous tally, like a read mark.
+// Records the viewer's answer to "was this helpful?": one per person and article — answering
+// again replaces the earlier answer in the tallies, the same answer twice counts once. Audited.
 // not_found when the viewer may not read it.
-pao::Status count_helpful(db::Connection& conn, std::int64_t id, bool it_staff, bool helpful);
+pao::Status count_helpful(db::Connection& conn, TimePoint at, const audit::Actor& by,
+                          std::int64_t user_id, std::int64_t id, bool it_staff, bool helpful);
 
 // Re-indexes every article (pao search reindex).
 void index_all_articles(db::Connection& conn, TimePoint at);

@@ -20,6 +20,7 @@ class KnowledgeBase : public testing::HelpdeskDbTest {
     EXPECT_TRUE(a.ok());
     return a.ok() ? *a : Article{};
   }
+  const TimePoint at_ = bkk("2026-12-08T10:00:00");
   static std::string joined(const std::vector<search::TextPiece>& pieces) {
     std::string s;
     for (const auto& p : pieces) s += p.highlighted ? "[" + p.text + "]" : p.text;
@@ -51,7 +52,10 @@ TEST_P(KnowledgeBase, StaffOnlyArticlesAreForITStaffOnly) {
   EXPECT_TRUE(find_articles(conn(), "สวิตช์", false).empty());
   EXPECT_EQ(find_articles(conn(), "สวิตช์", true).size(), 1u);
   EXPECT_FALSE(find_article(conn(), secret.id, false).has_value());
-  EXPECT_EQ(count_helpful(conn(), secret.id, false, true).error().code, ErrorCode::not_found);
+  EXPECT_EQ(count_helpful(conn(), at_, somsri_.actor, somsri_.user_id, secret.id, false, true)
+                .error()
+                .code,
+            ErrorCode::not_found);
 }
 
 TEST_P(KnowledgeBase, EveryEditIsANewVersionAndTheOldOneIsKept) {
@@ -81,14 +85,26 @@ TEST_P(KnowledgeBase, ABadArticleNamesItsFields) {
   EXPECT_EQ(r.error().fields.size(), 3u);
 }
 
-TEST_P(KnowledgeBase, HelpfulAnswersAreCounted) {
+TEST_P(KnowledgeBase, EachPersonCountsOnceAndMayChangeTheirAnswer) {
   const auto a = write("computer", "เครื่องช้า", "ปิดโปรแกรมที่ไม่ใช้");
-  ASSERT_TRUE(count_helpful(conn(), a.id, false, true).ok());
-  ASSERT_TRUE(count_helpful(conn(), a.id, false, true).ok());
-  ASSERT_TRUE(count_helpful(conn(), a.id, false, false).ok());
-  const auto now = find_article(conn(), a.id, false);
-  EXPECT_EQ(now->helpful_yes, 2);
-  EXPECT_EQ(now->helpful_no, 1);
+  const auto answer = [&](const Caller& who, bool helpful) {
+    ASSERT_TRUE(
+        count_helpful(conn(), at_, who.actor, who.user_id, a.id, false, helpful).ok());
+  };
+  const auto tally = [&] {
+    const auto now = find_article(conn(), a.id, false);
+    return std::vector<std::int64_t>{now->helpful_yes, now->helpful_no};
+  };
+  answer(somsri_, true);
+  answer(somsri_, true);  // pressing "yes" twice is one answer
+  answer(malee_, false);
+  EXPECT_EQ(tally(), (std::vector<std::int64_t>{1, 1}));
+  answer(malee_, true);  // she changed her mind
+  EXPECT_EQ(tally(), (std::vector<std::int64_t>{2, 0}));
+  EXPECT_EQ(count_of("SELECT COUNT(*) FROM platform_audit_entry WHERE action = "
+                     "'helpdesk.article.helpful' AND entity_id = CAST(? AS TEXT)",
+                     a.id),
+            3);
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, KnowledgeBase, ::testing::ValuesIn(db::test_backends()),

@@ -5,6 +5,7 @@
 #include "modules/helpdesk/knowledge_base.hpp"
 #include "modules/helpdesk/permissions.hpp"
 #include "modules/helpdesk/routes.hpp"
+#include "modules/helpdesk/store.hpp"
 #include "modules/identity/api.hpp"
 #include "platform/registry/registry.hpp"
 
@@ -12,6 +13,8 @@ namespace pao::helpdesk {
 
 void register_helpdesk_module(Registry& registry) {
   registry.add_sql_migrations("helpdesk");
+  registry.add_migration_step("helpdesk", 7, "timeline_field_changes",
+                              store::allow_field_change_entries);
   registry.add_permission(
       kReport,
       {"แจ้งปัญหาคอมพิวเตอร์และติดตามเรื่องของตน", "Report IT problems and follow one's own tickets"},

@@ -95,8 +95,10 @@ Entry to_entry(const db::Row& r) {
   const auto kind = r.str(2);
   e.kind = kind == "note"     ? EntryKind::note
            : kind == "status" ? EntryKind::status
-           : kind == "work"   ? EntryKind::work
-                              : EntryKind::reply;
+           : kind == "work"     ? EntryKind::work
+           : kind == "priority" ? EntryKind::priority
+           : kind == "category" ? EntryKind::category
+                                : EntryKind::reply;
   e.is_private = r.boolean(3);
   e.body = r.str(4);
   e.from_status = r.opt_str(5);
@@ -164,6 +166,39 @@ void update_ticket(db::Connection& conn, const Ticket& t) {
       t.sla.resolve_target.count(), to_iso_utc(t.sla.own_due), to_iso_utc(t.sla.resolve_due),
       t.sla.paused.count(), paused_text(t), queue_due(t), t.owned_at, t.resolved_at, t.closed_at,
       t.warn_level, t.solution, t.rating, t.rating_comment, t.id);
+}
+
+void allow_field_change_entries(db::Connection& conn) {
+  constexpr const char* kKinds = "('reply', 'note', 'status', 'work', 'priority', 'category')";
+  if (conn.dialect() == db::Dialect::postgresql) {
+    conn.exec_script(std::string("ALTER TABLE helpdesk_entry DROP CONSTRAINT helpdesk_entry_kind_check, "
+                                 "ADD CONSTRAINT helpdesk_entry_kind_check CHECK (kind IN ") +
+                     kKinds + ");");
+    return;
+  }
+  conn.exec_script(std::string(R"(
+CREATE TABLE helpdesk_entry_new (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  ticket_id INTEGER NOT NULL REFERENCES helpdesk_ticket (id),
+  kind TEXT NOT NULL CHECK (kind IN )") + kKinds + R"(),
+  private INTEGER NOT NULL DEFAULT 0,
+  body TEXT NOT NULL DEFAULT '',
+  from_status TEXT,
+  to_status TEXT,
+  minutes INTEGER NOT NULL DEFAULT 0,
+  parts TEXT NOT NULL DEFAULT '',
+  author_id INTEGER,
+  author_name TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+INSERT INTO helpdesk_entry_new (id, ticket_id, kind, private, body, from_status, to_status, minutes,
+                                parts, author_id, author_name, created_at)
+SELECT id, ticket_id, kind, private, body, from_status, to_status, minutes, parts, author_id,
+       author_name, created_at FROM helpdesk_entry;
+DROP TABLE helpdesk_entry;
+ALTER TABLE helpdesk_entry_new RENAME TO helpdesk_entry;
+CREATE INDEX helpdesk_entry_ticket ON helpdesk_entry (ticket_id, id);
+)");
 }
 
 std::int64_t insert_entry(db::Connection& conn, const Entry& e,
@@ -359,10 +394,31 @@ void insert_article_version(db::Connection& conn, const Article& a, const std::s
       a.category, saved_by, a.updated_at);
 }
 
-void count_helpful(db::Connection& conn, std::int64_t id, bool helpful) {
-  conn.execute(helpful ? "UPDATE helpdesk_kb_article SET helpful_yes = helpful_yes + 1 WHERE id = ?"
-                       : "UPDATE helpdesk_kb_article SET helpful_no = helpful_no + 1 WHERE id = ?",
-               id);
+std::optional<bool> helpful_answer(db::Connection& conn, std::int64_t id, std::int64_t user_id) {
+  const auto r = conn.query_one(
+      "SELECT helpful FROM helpdesk_kb_vote WHERE article_id = ? AND user_id = ?", id, user_id);
+  if (!r) return std::nullopt;
+  return r->boolean(0);
+}
+
+void answer_helpful(db::Connection& conn, std::int64_t id, std::int64_t user_id,
+                    std::optional<bool> before, bool helpful, const std::string& at) {
+  if (before) {
+    conn.execute(
+        "UPDATE helpdesk_kb_vote SET helpful = ?, answered_at = ? WHERE article_id = ? AND "
+        "user_id = ?",
+        helpful ? 1 : 0, at, id, user_id);
+  } else {
+    conn.execute(
+        "INSERT INTO helpdesk_kb_vote (article_id, user_id, helpful, answered_at) VALUES (?, ?, ?, ?)",
+        id, user_id, helpful ? 1 : 0, at);
+  }
+  const int yes = (helpful ? 1 : 0) - (before == true ? 1 : 0);
+  const int no = (helpful ? 0 : 1) - (before == false ? 1 : 0);
+  conn.execute(
+      "UPDATE helpdesk_kb_article SET helpful_yes = helpful_yes + ?, helpful_no = helpful_no + ? "
+      "WHERE id = ?",
+      yes, no, id);
 }
 
 std::int64_t opened_between(db::Connection& conn, const std::string& from, const std::string& to) {

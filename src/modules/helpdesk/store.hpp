@@ -27,6 +27,9 @@ std::optional<Ticket> find_ticket(db::Connection& conn, std::int64_t id, bool fo
 void update_ticket(db::Connection& conn, const Ticket& t);
 
 std::int64_t insert_entry(db::Connection& conn, const Entry& e, std::optional<std::int64_t> author);
+// Migration 7: the timeline also takes priority and category changes (widens the kind check;
+// SQLite cannot alter a CHECK, so there the table is rebuilt with its rows and ids).
+void allow_field_change_entries(db::Connection& conn);
 // The timeline oldest first; private notes only when `with_private`.
 std::vector<Entry> list_entries(db::Connection& conn, std::int64_t ticket_id, bool with_private);
 
@@ -78,7 +81,11 @@ std::vector<Article> list_articles(db::Connection& conn, const std::string& cate
 std::int64_t insert_article(db::Connection& conn, const Article& a);
 void update_article(db::Connection& conn, const Article& a);
 void insert_article_version(db::Connection& conn, const Article& a, const std::string& saved_by);
-void count_helpful(db::Connection& conn, std::int64_t id, bool helpful);
+// A person's answer to "was this helpful?" about article `id`, if they gave one.
+std::optional<bool> helpful_answer(db::Connection& conn, std::int64_t id, std::int64_t user_id);
+// Stores their answer (replacing `before`) and moves the article's tallies to match.
+void answer_helpful(db::Connection& conn, std::int64_t id, std::int64_t user_id,
+                    std::optional<bool> before, bool helpful, const std::string& at);
 
 // ---- the monthly report (from, to: ISO UTC, [from, to)) -------------------------------------
 

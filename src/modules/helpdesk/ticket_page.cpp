@@ -43,7 +43,18 @@ std::vector<Step> offered_steps(const Caller& caller, const Ticket& t) {
   return out;
 }
 
-void fill_timeline(const http::Context& ctx, Dict& dict, const std::vector<Entry>& entries) {
+void fill_timeline(const http::Context& ctx, Dict& dict, const std::vector<Entry>& entries,
+                   const std::vector<KbCategory>& categories) {
+  const auto category_name = [&](const std::optional<std::string>& code) {
+    if (!code || code->empty()) return t(ctx, "helpdesk.not_sure");
+    for (const auto& c : categories) {
+      if (c.code == *code) return ctx.lang == "en" ? c.name_en : c.name_th;
+    }
+    return *code;
+  };
+  const auto priority_label = [&](const std::optional<std::string>& name) {
+    return t(ctx, "helpdesk.priority." + name.value_or("medium"));
+  };
   for (const auto& e : entries) {
     auto* d = dict.AddSectionDictionary("ENTRY");
     d->SetIntValue("ID", e.id);
@@ -66,6 +77,15 @@ void fill_timeline(const http::Context& ctx, Dict& dict, const std::vector<Entry
           d->SetValueAndShowSection("TO_STATUS", status_tag(ctx, *s), "STATUS");
         }
         break;
+      case EntryKind::priority:
+      case EntryKind::category: {
+        const bool p = e.kind == EntryKind::priority;
+        auto* c = d->AddSectionDictionary("CHANGED");
+        c->SetValue("FIELD", t(ctx, p ? "helpdesk.field.priority" : "helpdesk.field.category"));
+        c->SetValue("FROM", p ? priority_label(e.from_status) : category_name(e.from_status));
+        c->SetValue("TO", p ? priority_label(e.to_status) : category_name(e.to_status));
+        break;
+      }
       case EntryKind::reply:
         break;
     }
@@ -132,7 +152,8 @@ Result<http::Response> show_ticket(http::Context& ctx, std::int64_t id, const Er
   }
   if (!tk.assignee_name.empty())
     dict.SetValueAndShowSection("ASSIGNEE", tk.assignee_name, "HAS_ASSIGNEE");
-  for (const auto& c : list_categories(ctx.db())) {
+  const auto categories = list_categories(ctx.db());
+  for (const auto& c : categories) {
     if (c.code == tk.category) {
       dict.SetValueAndShowSection("CATEGORY", ctx.lang == "en" ? c.name_en : c.name_th,
                                   "HAS_CATEGORY");
@@ -171,7 +192,7 @@ Result<http::Response> show_ticket(http::Context& ctx, std::int64_t id, const Er
     d->SetValue("NAME", f.name);
     if (f.mime.rfind("image/", 0) == 0) d->ShowSection("IMAGE");
   }
-  fill_timeline(ctx, dict, view->timeline);
+  fill_timeline(ctx, dict, view->timeline, categories);
   for (const Step s : offered_steps(caller, tk)) {
     auto* d = dict.AddSectionDictionary("STEP");
     d->SetValue("STEP", step_name(s));

@@ -91,6 +91,10 @@ const char* entry_kind_name(EntryKind k) {
       return "status";
     case EntryKind::work:
       return "work";
+    case EntryKind::priority:
+      return "priority";
+    case EntryKind::category:
+      return "category";
   }
   return "reply";
 }
@@ -363,6 +367,20 @@ Result<Ticket> set_priority(db::Connection& conn, TimePoint at, const Caller& ca
   if (changes.empty()) return t;
   const auto before_due = to_iso_utc(t.sla.resolve_due);
   const int before_version = t.sla.sla_version;
+  // On the timeline too: the requester sees why the deadline moved.
+  const auto field_entry = [&](EntryKind kind, const std::string& from, const std::string& to) {
+    if (from == to) return;
+    Entry e;
+    e.ticket_id = id;
+    e.kind = kind;
+    e.from_status = from;
+    e.to_status = to;
+    e.author_name = caller.name;
+    e.created_at = to_iso_utc(at);
+    store::insert_entry(conn, e, caller.user_id ? std::optional(caller.user_id) : std::nullopt);
+  };
+  field_entry(EntryKind::priority, priority_name(t.priority), priority_name(priority));
+  field_entry(EntryKind::category, t.category, category);
   t.priority = priority;
   t.category = category;
   retarget(t.sla, business_calendar(conn), store::current_target(conn, priority));

@@ -50,7 +50,9 @@ struct Ticket {
   std::optional<std::int64_t> screenshot_file_id;
 };
 
-enum class EntryKind { reply, note, status, work };
+// priority, category: IT changed the ticket's priority or category (from_status/to_status then
+// hold the values before and after: a priority name, a category code or "" for none).
+enum class EntryKind { reply, note, status, work, priority, category };
 const char* entry_kind_name(EntryKind k);
 
 // One line of the ticket's timeline.

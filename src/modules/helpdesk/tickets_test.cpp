@@ -174,6 +174,28 @@ TEST_P(Tickets, PriorityChangeRecountsFromOpeningKeepingThePauseAndTheAuditShows
             1);
 }
 
+TEST_P(Tickets, TheRequesterSeesPriorityAndCategoryChangesOnTheTimeline) {
+  const auto t = report("เมาส์เสีย", "low", "2026-12-07T08:30:00");
+  ASSERT_TRUE(
+      set_priority(conn(), bkk("2026-12-07T11:00:00"), tech_, t.id, Priority::high, "computer")
+          .ok());
+  // The same values again change nothing and add nothing.
+  ASSERT_TRUE(
+      set_priority(conn(), bkk("2026-12-07T11:05:00"), tech_, t.id, Priority::high, "computer")
+          .ok());
+  const auto v = view_ticket(conn(), somsri_, t.id);
+  ASSERT_TRUE(v.ok());
+  std::vector<std::string> seen;
+  for (const auto& e : v->timeline) {
+    if (e.kind == EntryKind::priority || e.kind == EntryKind::category) {
+      seen.push_back(std::string(entry_kind_name(e.kind)) + ":" + e.from_status.value_or("?") +
+                     ">" + e.to_status.value_or("?") + " by " + e.author_name);
+    }
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{"priority:low>high by ช่างเอก คอมพิวเตอร์",
+                                            "category:>computer by ช่างเอก คอมพิวเตอร์"}));
+}
+
 TEST_P(Tickets, ChangedTargetsDoNotRewriteAnOpenedTicket) {
   const auto t = report();
   conn().execute(

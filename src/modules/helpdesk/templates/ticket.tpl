@@ -25,7 +25,8 @@
   <div class="timeline__head"><strong>{{AUTHOR}}</strong> <time datetime="{{AT_UTC}}" class="muted">{{AT}}</time>
   {{#NOTE}}<span class="tag tag--warning">[[helpdesk.private_note]]</span>{{/NOTE}}
   {{#STATUS}}<span class="muted">[[helpdesk.status_changed]]</span> {{TO_STATUS:none}}{{/STATUS}}
-  {{#WORK}}<span class="tag">[[helpdesk.work_logged]] {{MINUTES}} [[helpdesk.minutes]]</span> {{PARTS}}{{/WORK}}</div>
+  {{#WORK}}<span class="tag">[[helpdesk.work_logged]] {{MINUTES}} [[helpdesk.minutes]]</span> {{PARTS}}{{/WORK}}
+  {{#CHANGED}}<span class="muted">[[helpdesk.changed]] {{FIELD}}:</span> {{FROM}} → {{TO}}{{/CHANGED}}</div>
   {{#HAS_BODY}}<p class="prewrap">{{BODY}}</p>{{/HAS_BODY}}
 </li>
 {{/ENTRY}}</ol>

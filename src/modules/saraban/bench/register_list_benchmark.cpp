@@ -10,12 +10,17 @@
 // volume), 3 % urgent of some degree, 1 % secret; subjects are drawn from the words of the
 // digital plan (bench/data/plan_words.tsv) by frequency. Built once into
 // $TMPDIR/pao-saraban-bench-<N>.db and reused; delete the file to rebuild it.
+//
+//   PAO_SARABAN_BENCH_DB=/path/pao.db  add the corpus to this database instead, one that
+//                                      `pao migrate` made (bench/saraban_register.py serves it
+//                                      over HTTP); letters follow the numbers already given out
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 
 #include "modules/saraban/letter_search.hpp"
@@ -49,11 +54,18 @@ std::size_t corpus_size() {
 db::Database& corpus() {
   static std::unique_ptr<db::Database> db = [] {
     const std::size_t n = corpus_size();
+    const char* target = std::getenv("PAO_SARABAN_BENCH_DB");
     const auto file =
-        std::filesystem::temp_directory_path() / ("pao-saraban-bench-" + std::to_string(n) + ".db");
-    const bool fresh = !std::filesystem::exists(file);
+        target ? std::filesystem::path(target)
+               : std::filesystem::temp_directory_path() /
+                     ("pao-saraban-bench-" + std::to_string(n) + ".db");
+    bool fresh = !std::filesystem::exists(file);
     auto d = db::Database::open("sqlite:" + file.string(), {.size = 2});
-    if (fresh) {
+    if (target) {
+      auto c = d->acquire();
+      fresh = c->query_one("SELECT COUNT(*) FROM saraban_letter WHERE registered_by = 'bench'")
+                  ->i64(0) == 0;
+    } else if (fresh) {
       Registry registry;
       for (auto& m : audit::audit_migrations()) registry.add_migration(std::move(m));
       for (auto& m : notify::notify_migrations()) registry.add_migration(std::move(m));
@@ -61,7 +73,14 @@ db::Database& corpus() {
       for (auto& m : search::search_migrations()) registry.add_migration(std::move(m));
       register_saraban_module(registry);
       db::apply_migrations(*d, registry.migrations(), "2026-11-25T00:00:00Z");
+    }
+    if (fresh) {
       auto c = d->acquire();
+      // Numbers already given out in a served database (its demo letters) come first.
+      std::map<int, std::int64_t> first_no;
+      for (const auto& row :
+           c->query("SELECT year, last_no FROM saraban_sequence WHERE register_code = 'incoming'"))
+        first_no[static_cast<int>(row.i64(0))] = row.i64(1);
       std::mt19937_64 rng(2569);
       const auto started = std::chrono::steady_clock::now();
       const std::size_t per_year = (n + (kLastYear - kFirstYear)) / (kLastYear - kFirstYear + 1);
@@ -70,8 +89,9 @@ db::Database& corpus() {
         db::Tx tx(c.conn());
         for (std::size_t j = i; j < std::min(n, i + kBatch); ++j) {
           const int year = kFirstYear + static_cast<int>(j / per_year);
-          const std::int64_t no = static_cast<std::int64_t>(j % per_year) + 1;
-          const int day_of_year = static_cast<int>(no * 365 / static_cast<std::int64_t>(per_year));
+          const std::int64_t nth = static_cast<std::int64_t>(j % per_year) + 1;
+          const std::int64_t no = first_no[year] + nth;
+          const int day_of_year = static_cast<int>(nth * 365 / static_cast<std::int64_t>(per_year));
           const Date day = add_days(Date{year, 1, 1}, std::min(day_of_year, 364));
           const TimePoint at = bangkok_time(day, std::chrono::hours(9));
           Job job;
@@ -101,11 +121,11 @@ db::Database& corpus() {
           l.registered_at = job.created_at;
           l.registered_on = l.dated;
           l.registered_by_id = 1 + static_cast<std::int64_t>(j % 20);
-          l.registered_by = "clerk";
+          l.registered_by = "bench";
           l.body = words(rng, 20);
           l.id = store::insert_letter(c.conn(), l);
           store::insert_number(c.conn(), {kIncoming, year, no, NumberStatus::used, l.id, "",
-                                          l.registered_at, "clerk"});
+                                          l.registered_at, "bench"});
           store::add_member(c.conn(), job.id, l.registered_by_id, l.registered_at);
           index_letter(c.conn(), at, l.id);
         }
@@ -114,7 +134,8 @@ db::Database& corpus() {
       c->execute(
           "INSERT INTO saraban_sequence (register_code, year, last_no) "
           "SELECT register_code, year, MAX(register_no) FROM saraban_letter "
-          "GROUP BY register_code, year");
+          "WHERE register_code = 'incoming' GROUP BY register_code, year "
+          "ON CONFLICT (register_code, year) DO UPDATE SET last_no = excluded.last_no");
       c->exec_script("ANALYZE; PRAGMA optimize;");
       const auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
       std::fprintf(stderr, "saraban corpus: %zu letters in %.0f s\n", n, secs.count());
