@@ -163,7 +163,7 @@ describe('saraban division register and delegation', () => {
       await press(page, 'อนุมัติ');
       const approve = page.locator('[data-test="timeline"] > li[data-step="approve"]');
       assert.match(await approve.innerText(),
-        /สุดา รองผู้อำนวยการ[\s\S]*ปฏิบัติราชการแทน ประเสริฐ ผู้อำนวยการกอง/);
+        /สุดา รองผู้อำนวยการ[\s\S]*ปฏิบัติราชการแทน ประเสริฐ ผู้อำนวยการกอง ตำแหน่ง ผู้อำนวยการกอง/);
       await page.screenshot({ path: path.join(screenshotDir, 'saraban-delegated-job-desktop.png'),
         fullPage: true });
       assert.deepEqual(await deputySide.allProblems(), []);

@@ -80,7 +80,7 @@ std::vector<DelegatedJob> jobs_waiting_for_principals(db::Connection& conn, Time
 
 std::string on_behalf_text(const Delegation& d) {
   return d.principal_position.empty() ? d.principal_name
-                                      : d.principal_name + " (" + d.principal_position + ")";
+                                      : d.principal_name + " ตำแหน่ง " + d.principal_position;
 }
 
 Result<Delegation> record_delegation(db::Connection& conn, TimePoint at, const Person& by,

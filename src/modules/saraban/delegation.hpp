@@ -102,7 +102,7 @@ struct DelegatedJob {
 std::vector<DelegatedJob> jobs_waiting_for_principals(db::Connection& conn, TimePoint at,
                                                       std::int64_t user_id, int limit);
 
-// What the timeline, the JSON and the audit say B acted for: "name (position)".
+// What the timeline, the JSON and the audit say B acted for: "name ตำแหน่ง position".
 std::string on_behalf_text(const Delegation& d);
 
 }  // namespace pao::saraban
