@@ -1,4 +1,5 @@
 // Register downloads: the PDF to print and the XLSX to work with, over the same rows.
+#include "modules/saraban/division_register.hpp"
 #include "modules/saraban/page_kit.hpp"
 #include "modules/saraban/register_export.hpp"
 #include "modules/saraban/routes.hpp"
@@ -12,8 +13,9 @@ constexpr int kMaxExportRows = 100'000;
 
 Result<RegisterExport> read_export(http::Context& ctx) {
   const std::string& code = ctx.request.path_param("code");
-  const auto reg = find_register(ctx.db(), code);
-  if (!reg) return Error::not_found({"ไม่พบทะเบียนนี้", "There is no such register"});
+  // A division's register only for its staff and the central clerks (division_register.hpp).
+  const auto reg = open_register(ctx.db(), ctx.principal, code);
+  if (!reg.ok()) return reg.error();
   const FormValues q(ctx.request.query.begin(), ctx.request.query.end());
   FieldErrors bad;
   RegisterExport e;

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "modules/saraban/delegation.hpp"
 #include "modules/saraban/store.hpp"
 #include "platform/audit/audit_log.hpp"
 
@@ -53,7 +54,8 @@ Result<JobView> view_job(db::Connection& conn, TimePoint at, const Person& viewe
   if (!job) return Error::not_found({"ไม่พบเรื่องนี้", "There is no such job"});
   JobView v;
   v.job = *job;
-  v.viewer_named = viewer.user_id != 0 && store::is_member(conn, job_id, viewer.user_id);
+  v.viewer_named = (viewer.user_id != 0 && store::is_member(conn, job_id, viewer.user_id)) ||
+                   acting_for(conn, at, viewer.user_id, job_id).has_value();
   v.letters = store::letters_of_job(conn, job_id, viewer.user_id);
   v.history = store::actions_of(conn, job_id);
   if (v.job.secrecy != Secrecy::none) {

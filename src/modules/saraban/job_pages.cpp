@@ -3,9 +3,11 @@
 #include "platform/html/ctemplate.hpp"
 
 #include <charconv>
+#include <map>
 
 #include "modules/identity/api.hpp"
 #include "modules/org/api.hpp"
+#include "modules/saraban/delegation.hpp"
 #include "modules/saraban/job_history.hpp"
 #include "modules/saraban/job_steps.hpp"
 #include "modules/saraban/page_kit.hpp"
@@ -140,7 +142,10 @@ Result<http::Response> job_page(http::Context& ctx) {
   }
 
   const bool can_forward = ctx.principal.can(kForward);
-  const bool can_approve = ctx.principal.can(kApprove);
+  // A delegate decides on the jobs waiting for whom they act for (delegation.hpp).
+  const bool can_approve =
+      ctx.principal.can(kApprove) ||
+      acting_for(ctx.db(), ctx.clock().now(), ctx.principal.id, *id).has_value();
   const bool may_act = visible && view->job.status != "closed";
   if (may_act && (view->viewer_named || can_forward || can_approve)) {
     dict.ShowSection("CAN_COMMENT");
@@ -239,9 +244,15 @@ Result<http::Response> take_step_form(http::Context& ctx) {
 Result<http::Response> inbox_page(http::Context& ctx) {
   auto& renderer = ctx.html();
   auto t = [&](const std::string& key) { return renderer.text(ctx.lang, key); };
-  const auto items = store::inbox_of(ctx.db(), ctx.principal.id, 200);
+  auto items = store::inbox_of(ctx.db(), ctx.principal.id, 200);
+  std::map<std::int64_t, std::string> acting;  // job → whom the viewer acts for on it
   ctemplate::TemplateDictionary dict("inbox");
   if (ctx.principal.can(kApprove)) dict.ShowSection("CAN_OVERDUE");
+  // The jobs waiting for whom the viewer acts for (delegation.hpp), marked as such.
+  for (auto& d : jobs_waiting_for_principals(ctx.db(), ctx.clock().now(), ctx.principal.id, 200)) {
+    items.push_back({d.job, d.last_action_at});
+    acting[d.job.id] = d.delegation.principal_name;
+  }
   if (items.empty()) {
     dict.SetValue(
         "EMPTY", html::empty_state(
@@ -252,6 +263,9 @@ Result<http::Response> inbox_page(http::Context& ctx) {
   int overdue_count = 0;
   for (const auto& item : items) {
     auto* row = dict.AddSectionDictionary("JOB");
+    if (const auto it = acting.find(item.job.id); it != acting.end()) {
+      row->SetValueAndShowSection("ACTING_FOR", it->second, "HAS_ACTING_FOR");
+    }
     row->SetIntValue("ID", static_cast<int>(item.job.id));
     row->SetValue("TITLE", item.job.title);
     row->SetValue("STATUS_TAG", status_tag(ctx, item.job.status));

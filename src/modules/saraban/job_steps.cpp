@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "modules/saraban/delegation.hpp"
 #include "modules/saraban/job_history.hpp"
 #include "modules/saraban/letter_search.hpp"
 #include "modules/saraban/numbering.hpp"
@@ -82,7 +83,15 @@ Result<JobAction> take_step(db::Connection& conn, TimePoint at, const Person& by
   db::Tx tx(conn);
   const auto job = store::find_job(conn, job_id);
   if (!job) return no_such_job();
-  const bool named = by.user_id != 0 && store::is_member(conn, job_id, by.user_id);
+  // A decision on a job waiting for someone who delegated to `by` is taken on their behalf
+  // (delegation.hpp): the delegation names `by` on the job and lends the power to decide.
+  const bool decision = step.kind == ActionKind::approve || step.kind == ActionKind::send_back ||
+                        step.kind == ActionKind::sign;
+  const auto delegation =
+      decision ? acting_for(conn, at, by.user_id, job_id) : std::optional<Delegation>();
+  if (delegation) step.on_behalf_of = on_behalf_text(*delegation);
+  const bool named =
+      (by.user_id != 0 && store::is_member(conn, job_id, by.user_id)) || delegation.has_value();
   if (job->secrecy != Secrecy::none && !named) return no_such_job();
   switch (step.kind) {
     case ActionKind::forward:
@@ -92,7 +101,7 @@ Result<JobAction> take_step(db::Connection& conn, TimePoint at, const Person& by
     case ActionKind::approve:
     case ActionKind::send_back:
     case ActionKind::sign:
-      if (!powers.approve) return not_allowed();
+      if (!powers.approve && !delegation) return not_allowed();
       break;
     default:
       if (!named && !powers.forward && !powers.approve) return not_allowed();
@@ -144,6 +153,7 @@ Result<JobAction> take_step(db::Connection& conn, TimePoint at, const Person& by
   }
   if (!a.on_behalf_of.empty())
     changes.added("on_behalf_of", boost::json::string_view(a.on_behalf_of));
+  if (delegation) changes.added("delegation_id", delegation->id);
   if (!a.to_division.empty()) {
     changes.added("division", boost::json::string_view(a.to_division))
         .added("division_register_no", *a.register_no);

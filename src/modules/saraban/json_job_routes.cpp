@@ -5,6 +5,7 @@
 
 #include "modules/identity/api.hpp"
 #include "modules/org/api.hpp"
+#include "modules/saraban/delegation.hpp"
 #include "modules/saraban/job_history.hpp"
 #include "modules/saraban/job_steps.hpp"
 #include "modules/saraban/routes.hpp"
@@ -131,6 +132,18 @@ Result<http::Response> inbox_json(http::Context& ctx) {
     o["last_step_at"] = item.last_action_at;
     o["overdue"] =
         !item.job.due_date.empty() && item.job.status == "open" && item.job.due_date < today;
+    items.push_back(std::move(o));
+  }
+  // The jobs waiting for whom the caller acts for (delegation.hpp).
+  for (const auto& d :
+       jobs_waiting_for_principals(ctx.db(), ctx.clock().now(), ctx.principal.id, 200)) {
+    json::object o = job_json(d.job, true);
+    o["last_step_at"] = d.last_action_at;
+    o["overdue"] = !d.job.due_date.empty() && d.job.due_date < today;
+    o["acting_for"] = json::object{{"delegation_id", d.delegation.id},
+                                   {"user_id", d.delegation.principal_id},
+                                   {"name", d.delegation.principal_name},
+                                   {"position", d.delegation.principal_position}};
     items.push_back(std::move(o));
   }
   return http::Response::json(200, json::object{{"items", std::move(items)}});

@@ -127,10 +127,15 @@ json::value job_schema() {
 }
 
 json::value inbox_schema() {
+  json::value item = job_schema();
+  // A job waiting for someone the caller acts for (delegation.hpp): whom.
+  item.as_object()["properties"].as_object()["acting_for"] = json::parse(R"js({"type":"object",
+      "description":"Set on a job waiting for the person the caller acts for (ปฏิบัติราชการแทน)",
+      "properties":{"delegation_id":{"type":"integer"},"user_id":{"type":"integer"},
+      "name":{"type":"string"},"position":{"type":"string"}}})js");
   return json::object{
       {"type", "object"},
-      {"properties",
-       json::object{{"items", json::object{{"type", "array"}, {"items", job_schema()}}}}}};
+      {"properties", json::object{{"items", json::object{{"type", "array"}, {"items", item}}}}}};
 }
 
 }  // namespace pao::saraban

@@ -6,6 +6,7 @@
 #include "modules/saraban/letter_search.hpp"
 #include "modules/saraban/official_emblem.hpp"
 #include "modules/saraban/routes.hpp"
+#include "modules/saraban/routes_division.hpp"
 #include "platform/registry/registry.hpp"
 
 namespace pao::saraban {
@@ -308,6 +309,12 @@ void register_saraban_module(Registry& registry) {
   add_pages(registry.routes());
   add_retention(registry);
   add_mail(registry);
+  add_division_register(registry);
+  add_delegations(registry);
+  registry.add_permission(kManageDelegations,
+                          {"บันทึกและยุติการมอบหมายปฏิบัติราชการแทนของทุกคน",
+                           "Record and end anyone's delegations"},
+                          {});
 
   registry.add_search_source(
       {kLetterSearchKind, {"หนังสือราชการ (สารบรรณ)", "Official letters"}, index_all_letters});
@@ -326,6 +333,10 @@ void register_saraban_module(Registry& registry) {
                      kView, 25, "saraban"});
   registry.add_menu(
       {"saraban_mail", "saraban.mail.title", "/saraban/mail", kRegister, 26, "saraban"});
+  registry.add_menu({"saraban_division", "saraban.division_register.title",
+                     "/saraban/division-register", kView, 27, "saraban"});
+  registry.add_menu({"saraban_delegations", "saraban.delegations.title", "/saraban/delegations",
+                     kView, 28, "saraban"});
 
   registry.add_file_owner("saraban", "letter", [](http::Context& ctx, const std::string& id) {
     if (!ctx.principal.can(kView)) return false;

@@ -12,7 +12,7 @@
 </tr></thead>
 <tbody>
 {{#JOB}}<tr{{#OVERDUE}} data-overdue="1"{{/OVERDUE}}>
-  <td>{{#URGENT}}{{URGENCY_TAG:none}} {{/URGENT}}<a href="/saraban/jobs/{{ID}}">{{TITLE}}</a></td>
+  <td>{{#URGENT}}{{URGENCY_TAG:none}} {{/URGENT}}<a href="/saraban/jobs/{{ID}}">{{TITLE}}</a>{{#HAS_ACTING_FOR}} <span class="muted" data-test="acting-for">([[saraban.inbox.acting_for]] {{ACTING_FOR}})</span>{{/HAS_ACTING_FOR}}</td>
   <td>{{STATUS_TAG:none}}</td>
   <td class="nowrap">{{DUE}} {{#OVERDUE}}{{OVERDUE_TAG:none}}{{/OVERDUE}}</td>
   <td class="nowrap">{{LAST}}</td>
