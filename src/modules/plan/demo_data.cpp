@@ -22,7 +22,7 @@ std::vector<std::string> load_demo_progress(db::Connection& conn, const Clock& c
 
   for (const auto& p : list_projects(conn)) {
     for (int y : p.fiscal_years) {
-      const std::int64_t baht = 200000 + 50000 * ((p.strategy_id * 7 + p.seq * 3 + y) % 9);
+      const std::int64_t baht = 200000 + 50000 * ((p.strategy_number * 7 + p.seq * 3 + y) % 9);
       (void)set_budget(conn, at, by, planner, p.id, y, baht * 100);
     }
   }
