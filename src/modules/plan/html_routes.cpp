@@ -170,7 +170,9 @@ Result<http::Response> public_progress_page(http::Context& ctx) {
   dict.SetIntValue("COUNT", static_cast<long>(projects.size()));
 
   html::PageInfo info;
-  info.title = ctx.html().text(ctx.lang, "plan.progress_title");
+  info.title = plan->id == kDefaultPlanId
+                   ? ctx.html().text(ctx.lang, "plan.progress_title")
+                   : ctx.html().text(ctx.lang, "plan.progress_of") + " " + plan->name_th;
   info.section = "plan";
   info.crumbs = {{ctx.html().text(ctx.lang, "ui.home"), "/"}, {info.title, ""}};
   return ctx.html().page(ctx, info, "plan/progress", dict);

@@ -414,7 +414,6 @@ Result<http::Response> after(http::Context& ctx, int strategy_id, const Status& 
 
 std::string plan_field(http::Context& ctx, std::int64_t chosen, bool drafts) {
   html::Field f{html::FieldKind::select, "plan", text(ctx, "plan.plan")};
-  f.wide = false;
   f.value = std::to_string(chosen);
   for (const auto& p : list_plans(ctx.db())) {
     if (!drafts && p.status == "draft" && p.id != chosen) continue;
