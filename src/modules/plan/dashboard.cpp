@@ -21,7 +21,7 @@ void add(ProgressGroup& g, const ProjectProgress& p, std::int64_t budget, std::i
   g.spent_satang += spent;
 }
 
-std::vector<ProgressGroup> finish(std::map<std::string, ProgressGroup> groups) {
+std::vector<ProgressGroup> finish(std::map<std::string, ProgressGroup>&& groups) {
   std::vector<ProgressGroup> out;
   for (auto& [key, g] : groups) {
     if (g.projects > 0) {

@@ -132,6 +132,7 @@ std::vector<PlannedPoint> actual_curve(const std::vector<HistoryEntry>& history)
       by_quarter.emplace(key, std::pair(h.round.period_end, h.report.percent_complete));
   }
   std::vector<PlannedPoint> out;
+  out.reserve(by_quarter.size());
   for (const auto& [key, v] : by_quarter)
     out.push_back({key.first, key.second, static_cast<double>(v.second)});
   return out;

@@ -273,7 +273,7 @@ Result<http::Response> project_page(http::Context& ctx) {
   for (const auto& c : p->curve) {
     curve.labels.push_back("Q" + std::to_string(c.quarter) + "/" +
                            std::to_string(c.fiscal_year % 100));
-    planned.values.push_back(c.percent);
+    planned.values.emplace_back(c.percent);
     std::optional<double> value;
     for (const auto& a : actual) {
       if (a.fiscal_year == c.fiscal_year && a.quarter == c.quarter) value = a.percent;

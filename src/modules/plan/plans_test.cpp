@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "modules/plan/follow_progress.hpp"
+#include "modules/plan/import_projects.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/testing.hpp"
 
@@ -209,6 +210,28 @@ TEST_P(PlanRegistry, ProgressListsTheDefaultPlanUnlessAnotherIsChosen) {
   ProgressFilter every;
   every.every_plan = true;
   EXPECT_EQ(list_project_progress(conn(), today, every).size(), 26u);
+}
+
+TEST_P(PlanRegistry, AnImportGoesIntoTheChosenPlanWithinItsYears) {
+  const auto plan = yearly_plan(2570);
+  strategy_in(plan.id, 1);
+  const std::string header =
+      "strategy,seq,project_th,objectives_th,years_be,responsible_units_th,system_kind\n";
+  auto outside = import_projects(conn(), at_, planner_, who_,
+                                 header + "1,1,โครงการ,,2569,กองคลัง,software\n", plan.id);
+  ASSERT_TRUE(outside.ok());
+  ASSERT_EQ(outside->errors.size(), 1u);
+  EXPECT_EQ(outside->errors[0].column, "years_be");
+  auto no_strategy = import_projects(conn(), at_, planner_, who_,
+                                     header + "2,1,โครงการ,,2570,กองคลัง,software\n", plan.id);
+  ASSERT_EQ(no_strategy->errors.size(), 1u) << "the yearly plan has only strategy 1";
+  auto inside = import_projects(conn(), at_, planner_, who_,
+                                header + "1,1,ระบบบัญชีออนไลน์,,2570,กองคลัง,software\n", plan.id);
+  ASSERT_TRUE(inside.ok());
+  EXPECT_EQ(inside->added, 1);
+  EXPECT_EQ(plan_detail(conn(), plan.id)->projects.at(0).name_th, "ระบบบัญชีออนไลน์");
+  EXPECT_EQ(find_plan(conn(), kDefaultPlanId)->project_count, 25) << "1.1 of the digital plan kept";
+  EXPECT_FALSE(import_projects(conn(), at_, planner_, who_, header, 77).ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(, PlanRegistry, ::testing::ValuesIn(db::test_backends()),

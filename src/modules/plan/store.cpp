@@ -171,14 +171,14 @@ void map_responsible_divisions(db::Connection& conn) {
 }
 
 const std::map<std::string, std::string>& division_names_th() {
-  static const std::map<std::string, std::string> names = [] {
+  static const std::map<std::string, std::string> kNames = [] {
     std::map<std::string, std::string> out;
     for (const auto& r : seed_rows("modules/plan/seed/unit_divisions.csv", 2)) {
       if (r[1].find(';') == std::string::npos) out[r[1]] = r[0];
     }
     return out;
   }();
-  return names;
+  return kNames;
 }
 
 namespace store {
