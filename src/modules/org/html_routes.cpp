@@ -23,7 +23,7 @@ Result<http::Response> home_page(http::Context& ctx) {
   }
   for (const auto& s : plan::list_strategies(conn)) {
     auto* d = dict.AddSectionDictionary("STRATEGY");
-    d->SetIntValue("NUMBER", s.id);
+    d->SetIntValue("NUMBER", s.number);
     d->SetValue("NAME", s.name_th);
     d->SetIntValue("PROJECTS", s.project_count);
     for (const auto& g : s.goals_th) d->SetValueAndShowSection("TEXT", g, "GOAL");

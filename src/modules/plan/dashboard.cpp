@@ -21,7 +21,7 @@ void add(ProgressGroup& g, const ProjectProgress& p, std::int64_t budget, std::i
   g.spent_satang += spent;
 }
 
-std::vector<ProgressGroup> finish(std::map<std::string, ProgressGroup> groups) {
+std::vector<ProgressGroup> finish(std::map<std::string, ProgressGroup>&& groups) {
   std::vector<ProgressGroup> out;
   for (auto& [key, g] : groups) {
     if (g.projects > 0) {
@@ -52,21 +52,23 @@ std::int64_t year_amount(const std::map<std::int64_t, std::map<int, std::int64_t
 
 }  // namespace
 
-Dashboard build_dashboard(db::Connection& conn, Date today, std::optional<int> fiscal_year) {
+Dashboard build_dashboard(db::Connection& conn, Date today, std::optional<int> fiscal_year,
+                          std::int64_t plan_id) {
   Dashboard d;
   d.fiscal_year = fiscal_year;
   ProgressFilter filter;
   filter.fiscal_year = fiscal_year;
+  filter.plan = plan_id;
   d.projects = list_project_progress(conn, today, filter);
   const auto budgets = store::project_budgets(conn);
   const auto spent_by_year = store::spent_by_year(conn);
 
   std::map<std::string, ProgressGroup> strategies, divisions;
   std::map<std::string, ProgressGroup> years;
-  for (const auto& s : list_strategies(conn)) {
-    auto& g = strategies[std::to_string(s.id)];
-    g.key = std::to_string(s.id);
-    g.label = std::to_string(s.id) + ". " + s.name_th;
+  for (const auto& s : list_strategies(conn, plan_id)) {
+    auto& g = strategies[std::to_string(s.number)];
+    g.key = std::to_string(s.number);
+    g.label = std::to_string(s.number) + ". " + s.name_th;
   }
   for (const auto& p : d.projects) {
     std::int64_t budget = p.budget_satang;
@@ -79,7 +81,7 @@ Dashboard build_dashboard(db::Connection& conn, Date today, std::optional<int> f
     }
     d.budget_satang += budget;
     d.spent_satang += spent;
-    add(strategies[std::to_string(p.project.strategy_id)], p, budget, spent);
+    add(strategies[std::to_string(p.project.strategy_number)], p, budget, spent);
     for (const auto& code : p.divisions) {
       auto& g = divisions[code];
       g.key = g.label = code;
@@ -116,7 +118,7 @@ std::string dashboard_csv(const Dashboard& d) {
     for (int y : p.project.fiscal_years) years += (years.empty() ? "" : ";") + std::to_string(y);
     char planned[32];
     std::snprintf(planned, sizeof planned, "%.1f", p.planned_percent);
-    out += text::to_csv_line({std::to_string(p.project.strategy_id), p.project.number(),
+    out += text::to_csv_line({std::to_string(p.project.strategy_number), p.project.number(),
                               p.project.name_th, divisions, years, plain_baht(p.budget_satang),
                               plain_baht(p.spent_satang), planned,
                               std::to_string(p.actual_percent.value_or(0)), status_name(p.status),

@@ -33,9 +33,11 @@ struct Dashboard {
   std::int64_t budget_satang = 0, spent_satang = 0;
 };
 
-// The dashboard as of `today` for one fiscal year (budgets and spending of that year only) or
-// for all years. Groups by division are keyed and labelled by division code.
-Dashboard build_dashboard(db::Connection& conn, Date today, std::optional<int> fiscal_year);
+// The dashboard of one plan's projects (default: the digital plan) as of `today` for one fiscal
+// year (budgets and spending of that year only) or for all years. Groups by strategy are keyed by
+// the strategy's number; by division, keyed and labelled by division code.
+Dashboard build_dashboard(db::Connection& conn, Date today, std::optional<int> fiscal_year,
+                          std::int64_t plan_id = kDefaultPlanId);
 
 // The dashboard's data as CSV (UTF-8 with BOM, one row per project), for spreadsheets.
 std::string dashboard_csv(const Dashboard& d);

@@ -4,6 +4,7 @@
 
 #include "modules/plan/dashboard.hpp"
 #include "modules/plan/permissions.hpp"
+#include "modules/plan/plans.hpp"
 #include "modules/plan/routes.hpp"
 #include "modules/plan/seed.hpp"
 #include "platform/html/components.hpp"
@@ -53,23 +54,43 @@ Result<std::optional<int>> read_year(const http::Context& ctx) {
   return filter->fiscal_year;
 }
 
+// The plan chosen (?plan=, default: the digital plan); not_found when there is none.
+Result<Plan> read_plan(http::Context& ctx) {
+  auto filter = read_progress_filter(ctx.request);
+  if (!filter.ok()) return filter.error();
+  auto plan = find_plan(ctx.db(), filter->plan.value_or(kDefaultPlanId));
+  if (!plan) return no_such_plan();
+  return *plan;
+}
+
+// "?fiscal_year=2567&plan=2" for the filters chosen, "" for none.
+std::string query_of(std::optional<int> year, std::int64_t plan) {
+  std::string q;
+  if (year) q += "fiscal_year=" + std::to_string(*year);
+  if (plan != kDefaultPlanId) q += (q.empty() ? "" : "&") + std::string("plan=") + std::to_string(plan);
+  return q.empty() ? q : "?" + q;
+}
+
 }  // namespace
 
 Result<http::Response> dashboard_page(http::Context& ctx) {
   const auto year = read_year(ctx);
   if (!year.ok()) return year.error();
-  const Dashboard d = build_dashboard(ctx.db(), today(ctx), *year);
+  const auto plan = read_plan(ctx);
+  if (!plan.ok()) return plan.error();
+  const Dashboard d = build_dashboard(ctx.db(), today(ctx), *year, plan->id);
   ctemplate::TemplateDictionary dict("dashboard");
+  if (list_plans(ctx.db()).size() > 1) dict.SetValue("PLAN_FIELD", plan_field(ctx, plan->id, true));
+  if (plan->id != kDefaultPlanId) dict.SetValueAndShowSection("PLAN_NAME", plan->name_th, "OTHER_PLAN");
 
   html::Field y{html::FieldKind::select, "fiscal_year", text(ctx, "plan.fiscal_year")};
   y.wide = false;
   y.value = *year ? std::to_string(**year) : "";
   y.choices.push_back({"", text(ctx, "plan.all_years"), ""});
-  for (int fy = 2566; fy <= 2570; ++fy)
+  for (int fy = plan->first_year; fy <= plan->last_year; ++fy)
     y.choices.push_back({std::to_string(fy), std::to_string(fy), ""});
   dict.SetValue("YEAR_FIELD", html::field(ctx, y));
-  dict.SetValue("CSV_HREF", "/plan/dashboard.csv" +
-                                (*year ? "?fiscal_year=" + std::to_string(**year) : std::string()));
+  dict.SetValue("CSV_HREF", "/plan/dashboard.csv" + query_of(*year, plan->id));
 
   dict.SetIntValue("PROJECTS", static_cast<long>(d.projects.size()));
   dict.SetIntValue("DELAYED", static_cast<long>(d.delayed.size()));
@@ -131,7 +152,9 @@ Result<http::Response> dashboard_page(http::Context& ctx) {
 Result<http::Response> dashboard_csv_download(http::Context& ctx) {
   const auto year = read_year(ctx);
   if (!year.ok()) return year.error();
-  const Dashboard d = build_dashboard(ctx.db(), today(ctx), *year);
+  const auto plan = read_plan(ctx);
+  if (!plan.ok()) return plan.error();
+  const Dashboard d = build_dashboard(ctx.db(), today(ctx), *year, plan->id);
   return http::csv_download(dashboard_csv(d),
                             *year ? "plan-dashboard-" + std::to_string(**year) + ".csv"
                                   : std::string("plan-dashboard.csv"));

@@ -4,6 +4,8 @@
 #include "modules/plan/follow_progress.hpp"
 #include "modules/plan/manage_projects.hpp"
 #include "modules/plan/permissions.hpp"
+#include "modules/plan/plans.hpp"
+#include "modules/plan/store.hpp"
 #include "modules/plan/reporting_rounds.hpp"
 #include "platform/time/fiscal_year.hpp"
 
@@ -22,7 +24,7 @@ std::vector<std::string> load_demo_progress(db::Connection& conn, const Clock& c
 
   for (const auto& p : list_projects(conn)) {
     for (int y : p.fiscal_years) {
-      const std::int64_t baht = 200000 + 50000 * ((p.strategy_id * 7 + p.seq * 3 + y) % 9);
+      const std::int64_t baht = 200000 + 50000 * ((p.strategy_number * 7 + p.seq * 3 + y) % 9);
       (void)set_budget(conn, at, by, planner, p.id, y, baht * 100);
     }
   }
@@ -57,7 +59,35 @@ std::vector<std::string> load_demo_progress(db::Connection& conn, const Clock& c
     if (file_progress_report(conn, at, by, planner, r).ok()) ++filed;
   }
   (void)close_reporting_round(conn, at, by, planner, closed->id);
-  return {"Plan demo: budgets, 2 reporting rounds, " + std::to_string(filed) + " progress reports"};
+
+  // Next year's action plan being drafted (แผนดำเนินงานประจำปี, a draft: nothing is due from it
+  // yet), carrying on the digital plan's strategy 1 with its goals and two of its projects.
+  int drafted = 0;
+  const int next_year = year + 1;
+  const auto draft = create_plan(conn, at, by, planner,
+                                 {"yearly_action",
+                                  "แผนดำเนินงานประจำปีงบประมาณ พ.ศ. " + std::to_string(next_year),
+                                  next_year, next_year, "draft"});
+  const auto source = find_strategy(conn, 1);
+  if (draft.ok() && source) {
+    const auto s = add_strategy(conn, at, by, planner, draft->id,
+                                {1, source->name_th, source->missions_th});
+    if (s.ok()) {
+      for (const auto& g : source->goals) (void)add_goal(conn, at, by, planner, s->id, g.text_th);
+      for (const auto& p : list_projects(conn)) {
+        if (p.strategy_id != source->id || (p.seq != 2 && p.seq != 4)) continue;
+        if (add_project(conn, at, by, planner, s->id,
+                        {0, p.name_th, p.objectives_th, p.system_kind, {next_year},
+                         store::divisions_of(conn, p.id)})
+                .ok()) {
+          ++drafted;
+        }
+      }
+    }
+  }
+  return {"Plan demo: budgets, 2 reporting rounds, " + std::to_string(filed) +
+          " progress reports; a draft yearly action plan " + std::to_string(next_year) + " with " +
+          std::to_string(drafted) + " projects"};
 }
 
 }  // namespace pao::plan

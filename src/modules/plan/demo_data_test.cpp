@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "modules/plan/dashboard.hpp"
+#include "modules/plan/plans.hpp"
 #include "modules/plan/reporting_rounds.hpp"
 #include "modules/plan/testing.hpp"
 
@@ -26,8 +27,15 @@ TEST_P(PlanDemoData, LoadsRoundsReportsAndBudgetsOnce) {
   EXPECT_GT(d.spent_satang, 0);
   const auto reports = conn().query_one("SELECT COUNT(*) FROM plan_report")->i64(0);
   EXPECT_GT(reports, 5);
+  const auto plans = list_plans(conn());
+  ASSERT_EQ(plans.size(), 2u) << "next year's action plan, drafted";
+  EXPECT_EQ(plans[1].status, "draft");
+  EXPECT_EQ(plans[1].first_year, 2568);
+  EXPECT_EQ(plans[1].project_count, 2);
+  EXPECT_EQ(find_strategy(conn(), 5)->goals.size(), 2u);
   EXPECT_TRUE(load_demo_progress(conn(), clock).empty());
   EXPECT_EQ(conn().query_one("SELECT COUNT(*) FROM plan_report")->i64(0), reports);
+  EXPECT_EQ(list_plans(conn()).size(), 2u);
   EXPECT_TRUE(audit::verify_chain(conn()).intact);
 }
 

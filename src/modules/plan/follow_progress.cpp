@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "modules/plan/plan_store.hpp"
 #include "modules/plan/store.hpp"
 #include "platform/time/fiscal_year.hpp"
 
@@ -29,10 +30,13 @@ std::vector<ProjectProgress> compute(db::Connection& conn, Date today, const Pro
     }
   }
   const double margin = store::delay_margin(conn);
+  const auto drafts = store::draft_plans(conn);
+  const std::int64_t plan = f.plan.value_or(kDefaultPlanId);
 
   std::vector<ProjectProgress> out;
   for (auto& p : projects) {
-    if (f.strategy && p.strategy_id != *f.strategy) continue;
+    if (!f.every_plan && p.plan_id != plan) continue;
+    if (f.strategy && p.strategy_number != *f.strategy) continue;
     if (f.fiscal_year && std::find(p.fiscal_years.begin(), p.fiscal_years.end(), *f.fiscal_year) ==
                              p.fiscal_years.end()) {
       continue;
@@ -56,7 +60,7 @@ std::vector<ProjectProgress> compute(db::Connection& conn, Date today, const Pro
     }
     // Late: a round of one of its years is past its deadline, and nothing was filed for that
     // period or a later one.
-    for (int y : p.fiscal_years) {
+    for (int y : drafts.count(p.plan_id) ? std::vector<int>{} : p.fiscal_years) {
       const auto due = due_by_year.find(y);
       if (due != due_by_year.end() && (!last_filed || *last_filed < due->second)) {
         pp.late_report = true;
@@ -96,7 +100,9 @@ std::optional<ProjectProgress> find_project_progress(db::Connection& conn, Date 
   if (!p) return std::nullopt;
   std::vector<Project> one;
   one.push_back(std::move(*p));
-  auto out = compute(conn, today, {}, std::move(one));
+  ProgressFilter any;
+  any.every_plan = true;
+  auto out = compute(conn, today, any, std::move(one));
   tx.commit();
   return std::move(out.front());
 }
@@ -126,6 +132,7 @@ std::vector<PlannedPoint> actual_curve(const std::vector<HistoryEntry>& history)
       by_quarter.emplace(key, std::pair(h.round.period_end, h.report.percent_complete));
   }
   std::vector<PlannedPoint> out;
+  out.reserve(by_quarter.size());
   for (const auto& [key, v] : by_quarter)
     out.push_back({key.first, key.second, static_cast<double>(v.second)});
   return out;

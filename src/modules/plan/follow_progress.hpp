@@ -19,9 +19,11 @@ namespace pao::plan {
 
 struct ProgressFilter {
   std::optional<int> fiscal_year;  // projects running in this B.E. year
-  std::optional<int> strategy;     // 1..4
+  std::optional<int> strategy;     // the strategy's number in the plan: 1..4 in the digital plan
   std::optional<ProjectStatus> status;
   std::optional<std::string> division;  // a responsible division's code
+  std::optional<std::int64_t> plan;     // the plan's projects; nullopt: the default plan's
+  bool every_plan = false;              // every plan's projects (`plan` is then ignored)
 };
 
 struct ProjectProgress {
@@ -39,8 +41,8 @@ struct ProjectProgress {
   std::optional<Cancellation> cancellation;
 };
 
-// The projects matching `filter` in plan order (strategy, seq), with their status as of `today`
-// (a Bangkok date).
+// The projects matching `filter` in plan order (plan, strategy number, seq), with their status as
+// of `today` (a Bangkok date). A project of a draft plan is never late: nothing is due from it.
 std::vector<ProjectProgress> list_project_progress(db::Connection& conn, Date today,
                                                    const ProgressFilter& filter = {});
 // One project's progress; nullopt when there is no such project.

@@ -5,6 +5,7 @@
 #include "modules/plan/api.hpp"
 #include "modules/plan/file_progress_report.hpp"
 #include "modules/plan/permissions.hpp"
+#include "modules/plan/plans.hpp"
 #include "modules/plan/routes.hpp"
 #include "modules/plan/store.hpp"
 #include "platform/html/components.hpp"
@@ -89,20 +90,33 @@ std::string round_label(const http::Context& ctx, const Round& r) {
 Result<http::Response> public_progress_page(http::Context& ctx) {
   auto filter = read_progress_filter(ctx.request);
   if (!filter.ok()) return filter.error();
+  const auto plan = find_plan(ctx.db(), filter->plan.value_or(kDefaultPlanId));
+  if (!plan) return no_such_plan();
   const auto projects = list_project_progress(ctx.db(), today(ctx), *filter);
-  const auto strategies = list_strategies(ctx.db());
+  const auto strategies = list_strategies(ctx.db(), plan->id);
 
   ctemplate::TemplateDictionary dict("progress");
+  if (plan->id == kDefaultPlanId) {
+    dict.ShowSection("DEFAULT_PLAN");
+  } else {
+    dict.SetValueAndShowSection("PLAN_NAME", plan->name_th, "OTHER_PLAN");
+  }
+  if (list_plans(ctx.db()).size() > 1) {
+    dict.SetValue("PLAN_FIELD", plan_field(ctx, plan->id, ctx.principal.can(kViewPermission)));
+  }
   std::vector<std::pair<std::string, std::string>> years{
       {"", ctx.html().text(ctx.lang, "plan.all_years")}};
-  for (int y = 2566; y <= 2570; ++y) years.emplace_back(std::to_string(y), std::to_string(y));
+  for (int y = plan->first_year; y <= plan->last_year; ++y) {
+    years.emplace_back(std::to_string(y), std::to_string(y));
+  }
   dict.SetValue("YEAR_FIELD",
                 filter_select(ctx, "fiscal_year", "plan.fiscal_year", years,
                               filter->fiscal_year ? std::to_string(*filter->fiscal_year) : ""));
   std::vector<std::pair<std::string, std::string>> strategy_options{
       {"", ctx.html().text(ctx.lang, "plan.all_strategies")}};
   for (const auto& s : strategies) {
-    strategy_options.emplace_back(std::to_string(s.id), std::to_string(s.id) + ". " + s.name_th);
+    strategy_options.emplace_back(std::to_string(s.number),
+                                  std::to_string(s.number) + ". " + s.name_th);
   }
   dict.SetValue("STRATEGY_FIELD",
                 filter_select(ctx, "strategy", "plan.strategy_heading", strategy_options,
@@ -122,9 +136,9 @@ Result<http::Response> public_progress_page(http::Context& ctx) {
   chart.decimals = 1;
   chart.max = 100;
   for (const auto& s : strategies) {
-    if (filter->strategy && *filter->strategy != s.id) continue;
+    if (filter->strategy && *filter->strategy != s.number) continue;
     auto* section = dict.AddSectionDictionary("STRATEGY");
-    section->SetIntValue("NUMBER", s.id);
+    section->SetIntValue("NUMBER", s.number);
     section->SetValue("NAME", s.name_th);
     double sum = 0;
     int count = 0;
@@ -149,14 +163,16 @@ Result<http::Response> public_progress_page(http::Context& ctx) {
     if (count == 0) {
       section->ShowSection("NO_PROJECTS");
     } else {
-      chart.bars.push_back({std::to_string(s.id) + ". " + s.name_th, sum / count});
+      chart.bars.push_back({std::to_string(s.number) + ". " + s.name_th, sum / count});
     }
   }
   dict.SetValue("CHART", html::bar_chart(ctx, chart));
   dict.SetIntValue("COUNT", static_cast<long>(projects.size()));
 
   html::PageInfo info;
-  info.title = ctx.html().text(ctx.lang, "plan.progress_title");
+  info.title = plan->id == kDefaultPlanId
+                   ? ctx.html().text(ctx.lang, "plan.progress_title")
+                   : ctx.html().text(ctx.lang, "plan.progress_of") + " " + plan->name_th;
   info.section = "plan";
   info.crumbs = {{ctx.html().text(ctx.lang, "ui.home"), "/"}, {info.title, ""}};
   return ctx.html().page(ctx, info, "plan/progress", dict);
@@ -192,9 +208,9 @@ Result<http::Response> project_page(http::Context& ctx) {
   dict.SetValue("RESPONSIBLE", responsible_text(p->project.responsible_th));
   dict.SetValue("KIND", p->project.system_kind);
   dict.SetIntValue("ID", static_cast<long>(p->project.id));
-  for (const auto& s : list_strategies(ctx.db())) {
+  for (const auto& s : list_strategies(ctx.db(), p->project.plan_id)) {
     if (s.id == p->project.strategy_id) {
-      dict.SetIntValue("STRATEGY_NUMBER", s.id);
+      dict.SetIntValue("STRATEGY_NUMBER", s.number);
       dict.SetValue("STRATEGY", s.name_th);
     }
   }
@@ -257,7 +273,7 @@ Result<http::Response> project_page(http::Context& ctx) {
   for (const auto& c : p->curve) {
     curve.labels.push_back("Q" + std::to_string(c.quarter) + "/" +
                            std::to_string(c.fiscal_year % 100));
-    planned.values.push_back(c.percent);
+    planned.values.emplace_back(c.percent);
     std::optional<double> value;
     for (const auto& a : actual) {
       if (a.fiscal_year == c.fiscal_year && a.quarter == c.quarter) value = a.percent;

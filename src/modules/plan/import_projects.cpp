@@ -1,10 +1,12 @@
 #include "modules/plan/import_projects.hpp"
 
 #include <charconv>
+#include <map>
 #include <set>
 
 #include "modules/plan/api.hpp"
 #include "modules/plan/permissions.hpp"
+#include "modules/plan/plans.hpp"
 #include "modules/plan/search_documents.hpp"
 #include "modules/plan/seed.hpp"
 #include "modules/plan/store.hpp"
@@ -57,12 +59,18 @@ Result<std::vector<std::vector<std::string>>> rows_of(std::string_view file) {
 }  // namespace
 
 Result<ImportOutcome> import_projects(db::Connection& conn, TimePoint at, const audit::Actor& by,
-                                      const auth::Principal& who, std::string_view file) {
+                                      const auth::Principal& who, std::string_view file,
+                                      std::int64_t plan_id) {
   if (!is_planner(who)) {
     return Error{ErrorCode::permission_denied,
                  {"เฉพาะผู้จัดทำแผนนำเข้าโครงการได้", "Only the planner may import projects"},
                  {},
                  {}};
+  }
+  const auto plan = find_plan(conn, plan_id);
+  if (!plan) {
+    return Error::invalid({"ไม่พบแผนที่เลือก", "No such plan"})
+        .field("plan", {"ต้องเป็นแผนที่มีอยู่", "must be an existing plan"});
   }
   auto parsed = rows_of(file);
   if (!parsed.ok() || parsed->empty() || parsed->front() != kColumns) {
@@ -85,8 +93,10 @@ Result<ImportOutcome> import_projects(db::Connection& conn, TimePoint at, const 
   };
   std::vector<Row> good;
   std::set<std::pair<int, int>> seen;
-  std::set<int> strategies;
-  for (const auto& s : list_strategies(conn)) strategies.insert(s.id);
+  std::map<int, int> strategies;  // number in the plan → key
+  for (const auto& s : list_strategies(conn, plan_id)) strategies[s.number] = s.id;
+  const std::string span =
+      std::to_string(plan->first_year) + "–" + std::to_string(plan->last_year);
   for (std::size_t i = 1; i < rows.size(); ++i) {
     const int line = static_cast<int>(i) + 1;
     const auto& r = rows[i];
@@ -115,6 +125,11 @@ Result<ImportOutcome> import_projects(db::Connection& conn, TimePoint at, const 
                          "must be B.E. years separated by ';', e.g. 2567;2568"});
         break;
       }
+      if (*year < plan->first_year || *year > plan->last_year) {
+        bad("years_be",
+            {"ต้องอยู่ในช่วงปีของแผน " + span, "must lie within the plan's years " + span});
+        break;
+      }
       row.years.push_back(*year);
     }
     if (row.years.empty() && out.errors.size() == before) {
@@ -130,7 +145,7 @@ Result<ImportOutcome> import_projects(db::Connection& conn, TimePoint at, const 
       }
     }
     if (out.errors.size() == before) {
-      row.strategy = *s;
+      row.strategy = strategies.at(*s);
       row.seq = *q;
       good.push_back(std::move(row));
     }
@@ -147,7 +162,7 @@ Result<ImportOutcome> import_projects(db::Connection& conn, TimePoint at, const 
     index_project(conn, at, *find_project(conn, id));
   }
   audit::Changes changes;
-  changes.note("added", out.added).note("updated", out.updated);
+  changes.note("plan_id", plan_id).note("added", out.added).note("updated", out.updated);
   audit::record(conn, at, by, {"plan.project.import", "plan_project", "", changes});
   tx.commit();
   return out;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "modules/plan/api.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/auth/principal.hpp"
 #include "platform/db/database.hpp"
@@ -30,10 +31,14 @@ struct ImportOutcome {
   std::vector<RowError> errors;  // non-empty: nothing was imported
 };
 
+// The projects go into plan `plan_id` (default: the digital plan): `strategy` is the strategy's
+// number in that plan, and years_be must lie within the plan's span.
 // Errors: permission_denied for anyone but the planner; invalid_argument (field "file") for a
-// file that is neither CSV nor XLSX or lacks the header. Row problems are in
-// ImportOutcome::errors. `file` is the file's bytes; an .xlsx is told by its first bytes.
+// file that is neither CSV nor XLSX or lacks the header, (field "plan") for no such plan. Row
+// problems are in ImportOutcome::errors. `file` is the file's bytes; an .xlsx is told by its
+// first bytes.
 Result<ImportOutcome> import_projects(db::Connection& conn, TimePoint at, const audit::Actor& by,
-                                      const auth::Principal& who, std::string_view file);
+                                      const auth::Principal& who, std::string_view file,
+                                      std::int64_t plan_id = kDefaultPlanId);
 
 }  // namespace pao::plan

@@ -7,6 +7,7 @@
 #include "modules/plan/api.hpp"
 #include "modules/plan/file_progress_report.hpp"
 #include "modules/plan/import_projects.hpp"
+#include "modules/plan/plans.hpp"
 #include "modules/plan/reporting_rounds.hpp"
 #include "modules/plan/routes.hpp"
 #include "platform/http/json_input.hpp"
@@ -29,7 +30,7 @@ json::object progress_json(const ProjectProgress& p) {
   json::array years(p.project.fiscal_years.begin(), p.project.fiscal_years.end());
   json::array divisions(p.divisions.begin(), p.divisions.end());
   return json::object{{"id", p.project.id},
-                      {"strategy", p.project.strategy_id},
+                      {"strategy", p.project.strategy_number},
                       {"seq", p.project.seq},
                       {"number", p.project.number()},
                       {"name_th", p.project.name_th},
@@ -78,6 +79,14 @@ Result<ProgressFilter> read_progress_filter(const http::Request& request) {
     }
   }
   if (const auto d = request.query_param("division"); d && !d->empty()) f.division = *d;
+  if (const auto p = request.query_param("plan"); p && !p->empty()) {
+    const auto n = parse_int(*p);
+    if (!n || *n < 1) {
+      bad.field("plan", {"ต้องเป็นเลขที่ของแผน เช่น 1", "must be a plan's id, e.g. 1"});
+    } else {
+      f.plan = *n;
+    }
+  }
   if (!bad.fields.empty()) return bad;
   return f;
 }
@@ -97,11 +106,16 @@ Result<Project> project_in_path(http::Context& ctx) {
 }
 
 Result<http::Response> get_strategies_json(http::Context& ctx) {
+  auto filter = read_progress_filter(ctx.request);
+  if (!filter.ok()) return filter.error();
+  const auto plan = filter->plan.value_or(kDefaultPlanId);
+  if (!find_plan(ctx.db(), plan)) return no_such_plan();
   json::array items;
-  for (const auto& s : list_strategies(ctx.db())) {
+  for (const auto& s : list_strategies(ctx.db(), plan)) {
     json::array missions(s.missions_th.begin(), s.missions_th.end());
     json::array goals(s.goals_th.begin(), s.goals_th.end());
     items.push_back(json::object{{"id", s.id},
+                                 {"number", s.number},
                                  {"name_th", s.name_th},
                                  {"missions_th", std::move(missions)},
                                  {"goals_th", std::move(goals)},
@@ -114,6 +128,7 @@ Result<http::Response> get_strategies_json(http::Context& ctx) {
 Result<http::Response> list_projects_json(http::Context& ctx) {
   auto filter = read_progress_filter(ctx.request);
   if (!filter.ok()) return filter.error();
+  if (filter->plan && !find_plan(ctx.db(), *filter->plan)) return no_such_plan();
   const auto all = list_project_progress(ctx.db(), today(ctx), *filter);
   if (!ctx.request.query_param("limit") && !ctx.request.query_param("cursor")) {
     json::array items;
@@ -133,7 +148,7 @@ Result<http::Response> list_projects_json(http::Context& ctx) {
           .field("cursor", {"ไม่ถูกต้อง", "is not a cursor this API gave out"});
     }
     while (start < all.size() &&
-           std::pair(all[start].project.strategy_id, all[start].project.seq) <=
+           std::pair(all[start].project.strategy_number, all[start].project.seq) <=
                std::pair(static_cast<int>(*s), static_cast<int>(*q))) {
       ++start;
     }
@@ -156,6 +171,7 @@ Result<http::Response> get_project_json(http::Context& ctx) {
   const auto p = find_project_progress(ctx.db(), today(ctx), *id);
   if (!p) return no_such_project();
   json::object out = progress_json(*p);
+  out["plan_id"] = p->project.plan_id;
   out["objectives_th"] = p->project.objectives_th;
   out["responsible_th"] = p->project.responsible_th;
   json::array curve;
@@ -372,8 +388,17 @@ Error import_error(const ImportOutcome& out) {
 }
 
 Result<http::Response> import_projects_json(http::Context& ctx) {
+  std::int64_t plan = kDefaultPlanId;
+  if (const auto p = ctx.request.query_param("plan"); p && !p->empty()) {
+    const auto n = parse_int(*p);
+    if (!n || *n < 1) {
+      return Error::invalid({"ไม่พบแผนที่เลือก", "No such plan"})
+          .field("plan", {"ต้องเป็นเลขที่ของแผน เช่น 1", "must be a plan's id, e.g. 1"});
+    }
+    plan = *n;
+  }
   auto out = import_projects(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal,
-                             ctx.request.body);
+                             ctx.request.body, plan);
   if (!out.ok()) return out.error();
   if (!out->errors.empty()) return import_error(*out);
   return http::Response::json(200, json::object{{"added", out->added}, {"updated", out->updated}});
@@ -388,7 +413,8 @@ json::value error_schema_ref() {
 json::value strategies_schema() {
   return json::parse(R"({"type":"object","properties":{"items":{"type":"array","items":{
     "type":"object","properties":{
-      "id":{"type":"integer"},"name_th":{"type":"string"},
+      "id":{"type":"integer"},"number":{"type":"integer","description":"in its plan"},
+      "name_th":{"type":"string"},
       "missions_th":{"type":"array","items":{"type":"string"}},
       "goals_th":{"type":"array","items":{"type":"string"}},
       "project_count":{"type":"integer"}}}}}})");
@@ -417,7 +443,8 @@ json::value projects_schema() {
 
 json::value project_schema() {
   return json::parse(std::string(R"({"type":"object","properties":{)") + kProjectProperties +
-                     R"(,"objectives_th":{"type":"string"},"responsible_th":{"type":"string"},
+                     R"(,"plan_id":{"type":"integer"},"objectives_th":{"type":"string"},
+    "responsible_th":{"type":"string"},
     "planned_curve":{"type":"array","items":{"type":"object","properties":{
       "fiscal_year":{"type":"integer"},"quarter":{"type":"integer"},
       "percent":{"type":"number"}}}},

@@ -6,6 +6,7 @@
 #include "modules/plan/demo_data.hpp"
 #include "modules/plan/file_progress_report.hpp"
 #include "modules/plan/permissions.hpp"
+#include "modules/plan/plan_store.hpp"
 #include "modules/plan/round_notices.hpp"
 #include "modules/plan/routes.hpp"
 #include "modules/plan/search_documents.hpp"
@@ -24,6 +25,7 @@ void add_public_routes(http::Router& routes) {
       .allow_anonymous()
       .tag("plan")
       .summary("The digital plan's strategies with their goals and project counts (public)")
+      .query_param("plan", "integer", "Another plan's strategies (its id); default: the digital plan")
       .response(200, "All strategies in plan order", strategies_schema())
       .handle(get_strategies_json);
   routes.get("/api/v1/plan/projects")
@@ -35,6 +37,8 @@ void add_public_routes(http::Router& routes) {
       .query_param("status", "string",
                    "not_started, on_track, delayed, completed or cancelled (computed)")
       .query_param("division", "string", "Projects this division is responsible for (org code)")
+      .query_param("plan", "integer",
+                   "The plan (its id, /api/v1/plan/plans); default: the digital plan (1)")
       .query_param("limit", "integer", "Projects per page, 1–500; without it, all matching")
       .query_param("cursor", "string", "next_cursor of the previous page")
       .response(200, "The matching projects in plan order", projects_schema())
@@ -127,6 +131,7 @@ void add_reporting_routes(http::Router& routes) {
       .summary(
           "Add or update projects from a CSV or .xlsx (body: the file) in the plan's shape; "
           "all rows or none")
+      .query_param("plan", "integer", "The plan the projects go into; default: the digital plan")
       .body_limit(2 << 20)
       .response(200, "How many projects were added and updated", import_schema())
       .response(400, "Bad rows (fields rows[N].column) or not a plan CSV/XLSX; nothing imported",
@@ -307,6 +312,7 @@ void register_plan_module(Registry& registry, DivisionMembers members) {
   registry.add_migration_step("plan", 2, "seed_digital_plan", load_digital_plan_seed);
   registry.add_migration_step("plan", 3, "map_responsible_divisions", map_responsible_divisions);
   registry.add_migration_step("plan", 5, "progress_summary", store::refresh_all_summaries);
+  registry.add_migration_step("plan", 7, "plans", seed_goals_from_text);
 
   registry.add_permission(kViewPermission,
                           {"ดูการติดตามแผน: แดชบอร์ด รอบรายงาน และรายละเอียดรายงาน",
@@ -332,11 +338,13 @@ void register_plan_module(Registry& registry, DivisionMembers members) {
   add_reporting_routes(registry.routes());
   add_dashboard_routes(registry.routes());
   add_planning_routes(registry.routes());
+  add_plan_routes(registry.routes());
   registry.add_menu({"plan", "plan.menu", "/plan", std::nullopt, 20});
   registry.add_menu(
       {"plan_dashboard", "plan.dashboard_menu", "/plan/dashboard", kViewPermission, 21, "plan"});
   registry.add_menu(
       {"plan_rounds", "plan.rounds_menu", "/plan/rounds", kViewPermission, 22, "plan"});
+  registry.add_menu({"plan_plans", "plan.plans_menu", "/plan/plans", kViewPermission, 23, "plan"});
   // Report attachments and photos: staff who follow the plan.
   registry.add_file_owner("plan", "report", [](http::Context& ctx, const std::string&) {
     return ctx.principal.can(kViewPermission);

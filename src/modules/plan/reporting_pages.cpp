@@ -224,7 +224,8 @@ Result<http::Response> decide_amendment_form(http::Context& ctx) {
 
 namespace {
 
-http::Response render_import(http::Context& ctx, const ImportOutcome* out, const Error* error) {
+http::Response render_import(http::Context& ctx, const ImportOutcome* out, const Error* error,
+                             std::int64_t plan = kDefaultPlanId) {
   Dict dict("import");
   if (error) {
     ctx.html().form_errors(ctx, *error, dict,
@@ -249,6 +250,7 @@ http::Response render_import(http::Context& ctx, const ImportOutcome* out, const
   file.accept = ".csv,text/csv,.xlsx";
   file.error = html::field_error(ctx, error, "file");
   dict.SetValue("FILE_FIELD", html::field(ctx, file));
+  dict.SetValue("PLAN_FIELD", plan_field(ctx, plan, true));
   const int status = error ? http_status_for(error->code) : out && !out->errors.empty() ? 400 : 200;
   return page(ctx, text(ctx, "plan.import_title"), "plan/import", dict, {}, status);
 }
@@ -256,7 +258,8 @@ http::Response render_import(http::Context& ctx, const ImportOutcome* out, const
 }  // namespace
 
 Result<http::Response> import_page(http::Context& ctx) {
-  return render_import(ctx, nullptr, nullptr);
+  const auto plan = to_int(ctx.request.query_param("plan").value_or(""));
+  return render_import(ctx, nullptr, nullptr, plan.value_or(kDefaultPlanId));
 }
 
 Result<http::Response> import_form(http::Context& ctx) {
@@ -266,13 +269,15 @@ Result<http::Response> import_form(http::Context& ctx) {
   for (const auto& f : form->files) {
     if (f.field_name == "file") bytes = f.bytes;
   }
-  auto out =
-      import_projects(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, bytes);
+  std::int64_t plan = kDefaultPlanId;
+  if (const auto n = to_int(form_value(form->fields, "plan"))) plan = *n;
+  auto out = import_projects(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal,
+                             bytes, plan);
   if (!out.ok()) {
     if (out.error().code == ErrorCode::permission_denied) return out.error();
-    return render_import(ctx, nullptr, &out.error());
+    return render_import(ctx, nullptr, &out.error(), plan);
   }
-  return render_import(ctx, &*out, nullptr);
+  return render_import(ctx, &*out, nullptr, plan);
 }
 
 namespace {

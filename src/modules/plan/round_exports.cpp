@@ -50,7 +50,10 @@ std::vector<RoundReportRow> round_report(db::Connection& conn, Date today, const
   const auto budgets = store::project_budgets(conn);
   const auto period_end = parse_thai_date(round.period_end);
   std::vector<RoundReportRow> out;
-  for (auto& p : list_project_progress(conn, today, {round.fiscal_year, {}, {}, {}})) {
+  ProgressFilter of_year;  // the round's year, every plan (a draft plan's projects are not due)
+  of_year.fiscal_year = round.fiscal_year;
+  of_year.every_plan = true;
+  for (auto& p : list_project_progress(conn, today, of_year)) {
     if (!wanted.count(p.project.id)) continue;
     RoundReportRow row;
     if (const auto b = budgets.find(p.project.id); b != budgets.end()) {
@@ -83,7 +86,7 @@ std::string round_report_xlsx(const std::vector<RoundReportRow>& rows, const std
   sheet.header(kHeader);
   for (const auto& r : rows) {
     const auto& p = r.progress;
-    sheet.row({std::int64_t{p.project.strategy_id}, p.project.number() + " " + p.project.name_th,
+    sheet.row({std::int64_t{p.project.strategy_number}, p.project.number() + " " + p.project.name_th,
                divisions_text(p.divisions), Satang(r.year_budget_satang), Satang(r.spent_satang),
                exports::Percent{r.planned_percent / 100.0},
                r.actual_percent ? exports::XlsxCell(exports::Percent{*r.actual_percent / 100.0})
@@ -112,7 +115,7 @@ std::string round_report_pdf(const std::vector<RoundReportRow>& rows, const std:
   std::vector<std::vector<std::string>> cells;
   for (const auto& r : rows) {
     const auto& p = r.progress;
-    cells.push_back({std::to_string(p.project.strategy_id),
+    cells.push_back({std::to_string(p.project.strategy_number),
                      p.project.number() + " " + p.project.name_th, divisions_text(p.divisions),
                      format_baht(Satang(r.year_budget_satang)), format_baht(Satang(r.spent_satang)),
                      html::format_number(r.planned_percent, 1),

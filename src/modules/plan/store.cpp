@@ -1,6 +1,7 @@
 // All SQL of the plan module (tables plan_*).
 #include "modules/plan/store.hpp"
 #include "modules/plan/api.hpp"
+#include "modules/plan/plan_store.hpp"
 #include "modules/plan/seed.hpp"
 
 #include <charconv>
@@ -14,24 +15,6 @@
 namespace pao::plan {
 
 namespace {
-
-std::vector<std::string> split_pipes(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i <= s.size()) {
-    std::size_t j = s.find(" | ", i);
-    if (j == std::string::npos) j = s.size();
-    std::string part = s.substr(i, j - i);
-    while (!part.empty() && part.back() == ' ') part.pop_back();
-    // The plan numbers its items ("1. …"); the page's list does the numbering.
-    const auto digits = part.find_first_not_of("0123456789");
-    if (digits != std::string::npos && digits > 0 && part[digits] == '.') part.erase(0, digits + 1);
-    while (!part.empty() && part.front() == ' ') part.erase(part.begin());
-    if (!part.empty()) out.push_back(std::move(part));
-    i = j + 3;
-  }
-  return out;
-}
 
 std::vector<std::string> split_on(const std::string& s, char sep) {
   std::vector<std::string> out;
@@ -72,16 +55,22 @@ std::vector<text::CsvRow> seed_rows(std::string_view path, std::size_t columns) 
 
 namespace {
 constexpr const char* kProjectColumns =
-    "id, strategy_id, seq, name_th, objectives_th, responsible_th, system_kind";
+    "p.id, p.strategy_id, p.seq, p.name_th, p.objectives_th, p.responsible_th, p.system_kind, "
+    "s.plan_id, s.number FROM plan_project p JOIN plan_strategy s ON s.id = p.strategy_id";
+Project project_row(const db::Row& r) {
+  return Project{r.i64(0),
+                 static_cast<int>(r.i64(1)),
+                 static_cast<int>(r.i64(2)),
+                 r.str(3),
+                 r.str(4),
+                 r.str(5),
+                 r.str(6),
+                 {},
+                 r.i64(7),
+                 static_cast<int>(r.i64(8))};
+}
 Project project_from(db::Connection& conn, const db::Row& r) {
-  Project p{r.i64(0),
-            static_cast<int>(r.i64(1)),
-            static_cast<int>(r.i64(2)),
-            r.str(3),
-            r.str(4),
-            r.str(5),
-            r.str(6),
-            {}};
+  Project p = project_row(r);
   for (const auto& y : conn.query(
            "SELECT fiscal_year FROM plan_project_year WHERE project_id = ? ORDER BY fiscal_year",
            p.id)) {
@@ -95,15 +84,8 @@ std::vector<Project> list_projects(db::Connection& conn) {
   std::vector<Project> out;
   std::map<std::int64_t, std::size_t> index;
   for (const auto& r : conn.query(std::string("SELECT ") + kProjectColumns +
-                                  " FROM plan_project ORDER BY strategy_id, seq")) {
-    out.push_back(Project{r.i64(0),
-                          static_cast<int>(r.i64(1)),
-                          static_cast<int>(r.i64(2)),
-                          r.str(3),
-                          r.str(4),
-                          r.str(5),
-                          r.str(6),
-                          {}});
+                                  " ORDER BY s.plan_id, s.number, p.seq")) {
+    out.push_back(project_row(r));
     index[out.back().id] = out.size() - 1;
   }
   for (const auto& y :
@@ -117,7 +99,7 @@ std::vector<Project> list_projects(db::Connection& conn) {
 
 std::optional<Project> find_project(db::Connection& conn, std::int64_t id) {
   const auto r = conn.query_one(
-      std::string("SELECT ") + kProjectColumns + " FROM plan_project WHERE id = ?", id);
+      std::string("SELECT ") + kProjectColumns + " WHERE p.id = ?", id);
   if (!r) return std::nullopt;
   return project_from(conn, *r);
 }
@@ -146,15 +128,26 @@ void load_digital_plan_seed(db::Connection& conn) {
   }
 }
 
-std::vector<StrategySummary> list_strategies(db::Connection& conn) {
+std::vector<StrategySummary> list_strategies(db::Connection& conn, std::int64_t plan_id) {
   std::vector<StrategySummary> out;
   const auto rows = conn.query(
-      "SELECT s.id, s.name_th, s.missions_th, s.goals_th, "
+      "SELECT s.id, s.number, s.plan_id, s.name_th, s.missions_th, "
       "(SELECT COUNT(*) FROM plan_project p WHERE p.strategy_id = s.id) "
-      "FROM plan_strategy s ORDER BY s.id");
+      "FROM plan_strategy s WHERE s.plan_id = ? ORDER BY s.number",
+      plan_id);
+  std::map<std::int64_t, std::size_t> index;
   for (const auto& r : rows) {
-    out.push_back({static_cast<int>(r.i64(0)), r.str(1), split_pipes(r.str(2)),
-                   split_pipes(r.str(3)), static_cast<int>(r.i64(4))});
+    index[r.i64(0)] = out.size();
+    out.push_back({static_cast<int>(r.i64(0)), static_cast<int>(r.i64(1)), r.i64(2), r.str(3),
+                   plan_items(r.str(4)), {}, static_cast<int>(r.i64(5))});
+  }
+  for (const auto& g : conn.query(
+           "SELECT g.strategy_id, g.text_th FROM plan_goal g JOIN plan_strategy s ON s.id = "
+           "g.strategy_id WHERE s.plan_id = ? ORDER BY g.position, g.id",
+           plan_id)) {
+    if (const auto it = index.find(g.i64(0)); it != index.end()) {
+      out[it->second].goals_th.push_back(g.str(1));
+    }
   }
   return out;
 }
@@ -178,14 +171,14 @@ void map_responsible_divisions(db::Connection& conn) {
 }
 
 const std::map<std::string, std::string>& division_names_th() {
-  static const std::map<std::string, std::string> names = [] {
+  static const std::map<std::string, std::string> kNames = [] {
     std::map<std::string, std::string> out;
     for (const auto& r : seed_rows("modules/plan/seed/unit_divisions.csv", 2)) {
       if (r[1].find(';') == std::string::npos) out[r[1]] = r[0];
     }
     return out;
   }();
-  return names;
+  return kNames;
 }
 
 namespace store {
@@ -296,7 +289,7 @@ double delay_margin(db::Connection& conn) {
   return r ? r->f64(0) : kDefaultDelayMargin;
 }
 
-std::pair<std::int64_t, bool> upsert_project(db::Connection& conn, int strategy, int seq,
+std::pair<std::int64_t, bool> upsert_project(db::Connection& conn, int strategy_id, int seq,
                                              const std::string& name_th,
                                              const std::string& objectives_th,
                                              const std::string& responsible_th,
@@ -304,7 +297,7 @@ std::pair<std::int64_t, bool> upsert_project(db::Connection& conn, int strategy,
                                              const std::vector<int>& years,
                                              const std::vector<std::string>& divisions) {
   const auto existing = conn.query_one(
-      "SELECT id FROM plan_project WHERE strategy_id = ? AND seq = ?", strategy, seq);
+      "SELECT id FROM plan_project WHERE strategy_id = ? AND seq = ?", strategy_id, seq);
   std::int64_t id = 0;
   if (existing) {
     id = existing->i64(0);
@@ -317,7 +310,7 @@ std::pair<std::int64_t, bool> upsert_project(db::Connection& conn, int strategy,
     id = conn.query_one(
                  "INSERT INTO plan_project (strategy_id, seq, name_th, objectives_th, "
                  "responsible_th, system_kind) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                 strategy, seq, name_th, objectives_th, responsible_th, system_kind)
+                 strategy_id, seq, name_th, objectives_th, responsible_th, system_kind)
              ->i64(0);
   }
   std::set<int> keep(years.begin(), years.end());
@@ -438,9 +431,10 @@ std::vector<std::int64_t> projects_due(db::Connection& conn, const Round& round)
   std::vector<std::int64_t> out;
   for (const auto& r :
        conn.query("SELECT y.project_id FROM plan_project_year y JOIN plan_project p ON p.id = "
-                  "y.project_id WHERE y.fiscal_year = ? AND NOT EXISTS (SELECT 1 FROM "
-                  "plan_project_cancellation c WHERE c.project_id = y.project_id) "
-                  "ORDER BY p.strategy_id, p.seq",
+                  "y.project_id JOIN plan_strategy s ON s.id = p.strategy_id JOIN plan_plan pl "
+                  "ON pl.id = s.plan_id WHERE y.fiscal_year = ? AND pl.status <> 'draft' AND "
+                  "NOT EXISTS (SELECT 1 FROM plan_project_cancellation c WHERE c.project_id = "
+                  "y.project_id) ORDER BY s.plan_id, s.number, p.seq",
                   round.fiscal_year)) {
     out.push_back(r.i64(0));
   }

@@ -26,9 +26,9 @@ std::map<std::int64_t, std::vector<PlannedPoint>> planned_curves(db::Connection&
 std::map<std::int64_t, Cancellation> cancellations(db::Connection& conn);
 double delay_margin(db::Connection& conn);
 
-// Adds project strategy.seq, or updates it (texts, years, divisions): its id, and true when added.
-// Budgets of years it keeps are kept.
-std::pair<std::int64_t, bool> upsert_project(db::Connection& conn, int strategy, int seq,
+// Adds project seq of the strategy whose key is `strategy_id`, or updates it (texts, years,
+// divisions): its id, and true when added. Budgets of years it keeps are kept.
+std::pair<std::int64_t, bool> upsert_project(db::Connection& conn, int strategy_id, int seq,
                                              const std::string& name_th,
                                              const std::string& objectives_th,
                                              const std::string& responsible_th,

@@ -1,5 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<h1>[[plan.dashboard_title]]</h1>
+{{#OTHER_PLAN}}<p class="lead" data-test="plan-name">{{PLAN_NAME}}</p>{{/OTHER_PLAN}}
 <form class="form" method="get" action="/plan/dashboard" aria-label="[[plan.filter]]">
+{{PLAN_FIELD:none}}
 {{YEAR_FIELD:none}}
 <div class="actions"><button type="submit" class="button button--secondary">[[plan.filter]]</button> <a class="button button--secondary" href="{{CSV_HREF}}" download>[[plan.download_csv]]</a></div>
 </form>

@@ -18,6 +18,7 @@
 </div>{{/ROW_ERRORS}}
 <form class="form" method="post" action="/plan/import" enctype="multipart/form-data" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+  {{PLAN_FIELD:none}}
   {{FILE_FIELD:none}}
   <div class="actions"><button type="submit" class="button">[[plan.import_submit]]</button></div>
 </form>

@@ -1,6 +1,7 @@
-{{%AUTOESCAPE context="HTML"}}<h1>[[plan.progress_title]]</h1>
-<p class="lead">[[plan.progress_intro]]</p>
+{{%AUTOESCAPE context="HTML"}}{{#DEFAULT_PLAN}}<h1>[[plan.progress_title]]</h1>
+<p class="lead">[[plan.progress_intro]]</p>{{/DEFAULT_PLAN}}{{#OTHER_PLAN}}<h1>[[plan.progress_of]] {{PLAN_NAME}}</h1>{{/OTHER_PLAN}}
 <form class="form" method="get" action="/plan" role="search" aria-label="[[plan.filter]]">
+{{PLAN_FIELD:none}}
 {{YEAR_FIELD:none}}
 {{STRATEGY_FIELD:none}}
 {{STATUS_FIELD:none}}
