@@ -90,7 +90,7 @@ std::string round_label(const http::Context& ctx, const Round& r) {
 Result<http::Response> public_progress_page(http::Context& ctx) {
   auto filter = read_progress_filter(ctx.request);
   if (!filter.ok()) return filter.error();
-  const auto plan = find_plan(ctx.db(), filter->plan.value_or(kDefaultPlanId));
+  const auto plan = find_visible_plan(ctx.db(), filter->plan.value_or(kDefaultPlanId), ctx.principal);
   if (!plan) return no_such_plan();
   const auto projects = list_project_progress(ctx.db(), today(ctx), *filter);
   const auto strategies = list_strategies(ctx.db(), plan->id);
@@ -198,7 +198,9 @@ Result<http::Response> project_page(http::Context& ctx) {
   const auto id = project_id_param(ctx);
   if (!id.ok()) return id.error();
   const auto p = find_project_progress(ctx.db(), today(ctx), *id);
-  if (!p) return no_such_project();
+  if (!p || !find_visible_plan(ctx.db(), p->project.plan_id, ctx.principal)) {
+    return no_such_project();
+  }
   const bool internal = ctx.principal.can(kViewPermission);
 
   ctemplate::TemplateDictionary dict("project");

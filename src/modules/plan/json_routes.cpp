@@ -109,7 +109,7 @@ Result<http::Response> get_strategies_json(http::Context& ctx) {
   auto filter = read_progress_filter(ctx.request);
   if (!filter.ok()) return filter.error();
   const auto plan = filter->plan.value_or(kDefaultPlanId);
-  if (!find_plan(ctx.db(), plan)) return no_such_plan();
+  if (!find_visible_plan(ctx.db(), plan, ctx.principal)) return no_such_plan();
   json::array items;
   for (const auto& s : list_strategies(ctx.db(), plan)) {
     json::array missions(s.missions_th.begin(), s.missions_th.end());
@@ -128,7 +128,9 @@ Result<http::Response> get_strategies_json(http::Context& ctx) {
 Result<http::Response> list_projects_json(http::Context& ctx) {
   auto filter = read_progress_filter(ctx.request);
   if (!filter.ok()) return filter.error();
-  if (filter->plan && !find_plan(ctx.db(), *filter->plan)) return no_such_plan();
+  if (filter->plan && !find_visible_plan(ctx.db(), *filter->plan, ctx.principal)) {
+    return no_such_plan();
+  }
   const auto all = list_project_progress(ctx.db(), today(ctx), *filter);
   if (!ctx.request.query_param("limit") && !ctx.request.query_param("cursor")) {
     json::array items;
@@ -169,7 +171,9 @@ Result<http::Response> get_project_json(http::Context& ctx) {
   const auto id = project_id_param(ctx);
   if (!id.ok()) return id.error();
   const auto p = find_project_progress(ctx.db(), today(ctx), *id);
-  if (!p) return no_such_project();
+  if (!p || !find_visible_plan(ctx.db(), p->project.plan_id, ctx.principal)) {
+    return no_such_project();
+  }
   json::object out = progress_json(*p);
   out["plan_id"] = p->project.plan_id;
   out["objectives_th"] = p->project.objectives_th;

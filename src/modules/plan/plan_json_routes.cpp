@@ -134,14 +134,16 @@ Result<std::string> read_goal_text(const http::Request& request) {
 
 Result<http::Response> list_plans_json(http::Context& ctx) {
   json::array items;
-  for (const auto& p : list_plans(ctx.db())) items.push_back(plan_json(p));
+  for (const auto& p : list_plans(ctx.db())) {
+    if (may_see_plan(p, ctx.principal)) items.push_back(plan_json(p));
+  }
   return http::Response::json(200, json::object{{"items", std::move(items)}});
 }
 
 Result<http::Response> get_plan_json(http::Context& ctx) {
   const auto id = path_id(ctx);
   const auto d = id ? plan_detail(ctx.db(), *id) : std::nullopt;
-  if (!d) return no_such_plan();
+  if (!d || !may_see_plan(d->plan, ctx.principal)) return no_such_plan();
   json::object out = plan_json(d->plan);
   json::array strategies, projects;
   for (const auto& s : d->strategies) strategies.push_back(strategy_json(s));

@@ -74,6 +74,41 @@ TEST_P(PlanPlansRoutes, ThePlannerBuildsAPlanWithAStrategyGoalsAndAProjectOverJs
   EXPECT_EQ(get("/api/v1/plan/projects?plan=99").status, 404);
 }
 
+TEST_P(PlanPlansRoutes, ADraftPlanIsInternalUntilAdopted) {
+  sign_in_as_planner();
+  const auto r = send_json("POST", "/api/v1/plan/plans",
+                           json::object{{"kind", "yearly_action"},
+                                        {"name_th", "ร่างแผนดำเนินงาน 2568"},
+                                        {"first_year", 2568},
+                                        {"last_year", 2568},
+                                        {"status", "draft"}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  const auto id = std::to_string(body_json(r).at("id").as_int64());
+  const auto s = send_json("POST", "/api/v1/plan/plans/" + id + "/strategies",
+                           json::object{{"number", 1}, {"name_th", "ยุทธศาสตร์ร่าง"}});
+  ASSERT_EQ(s.status, 201) << s.body;
+  const auto p = send_json("POST",
+                           "/api/v1/plan/strategies/" +
+                               std::to_string(body_json(s).at("id").as_int64()) + "/projects",
+                           json::object{{"name_th", "โครงการที่ยังไม่อนุมัติ"},
+                                        {"fiscal_years", json::array{2568}},
+                                        {"divisions", json::array{"public_health"}}});
+  ASSERT_EQ(p.status, 201) << p.body;
+  const auto project = std::to_string(body_json(p).at("id").as_int64());
+  EXPECT_EQ(get("/plan?plan=" + id).status, 200);  // the planner works on it
+
+  sign_out();  // a citizen, guessing ids
+  EXPECT_EQ(get("/plan?plan=" + id).status, 404);
+  EXPECT_EQ(get("/api/v1/plan/plans/" + id).status, 404);
+  EXPECT_EQ(get("/api/v1/plan/projects?plan=" + id).status, 404);
+  EXPECT_EQ(get("/api/v1/plan/strategies?plan=" + id).status, 404);
+  EXPECT_EQ(get("/plan/projects/" + project).status, 404);
+  EXPECT_EQ(get("/api/v1/plan/projects/" + project).status, 404);
+  const auto list = get("/api/v1/plan/plans");
+  EXPECT_FALSE(Contains(list.body, "ร่างแผนดำเนินงาน 2568")) << list.body;
+  EXPECT_EQ(get("/plan").status, 200);  // the digital plan as ever
+}
+
 TEST_P(PlanPlansRoutes, TheDigitalPlansProjectsListIsTheSameWithOtherPlansAround) {
   sign_out();
   const auto before = get("/api/v1/plan/projects");

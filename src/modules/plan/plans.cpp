@@ -163,6 +163,17 @@ std::optional<Plan> find_plan(db::Connection& conn, std::int64_t id) {
   return store::find_plan(conn, id);
 }
 
+bool may_see_plan(const Plan& p, const auth::Principal& who) {
+  return p.status != "draft" || who.can(kViewPermission);
+}
+
+std::optional<Plan> find_visible_plan(db::Connection& conn, std::int64_t id,
+                                      const auth::Principal& who) {
+  auto p = store::find_plan(conn, id);
+  if (p && !may_see_plan(*p, who)) return std::nullopt;
+  return p;
+}
+
 std::optional<PlanDetail> plan_detail(db::Connection& conn, std::int64_t id) {
   db::Tx tx(conn, db::TxMode::read);
   auto plan = store::find_plan(conn, id);

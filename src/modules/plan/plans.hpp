@@ -94,6 +94,13 @@ struct PlanDetail {
 
 std::vector<Plan> list_plans(db::Connection& conn);  // the default plan first, then by id
 std::optional<Plan> find_plan(db::Connection& conn, std::int64_t id);
+// A draft plan is internal until it is adopted: only staff who follow the plan (plan.view) see
+// it, its strategies and its projects; to anyone else (the public pages and API) it does not
+// exist.
+bool may_see_plan(const Plan& p, const auth::Principal& who);
+// The plan when `who` may see it (may_see_plan), else nullopt.
+std::optional<Plan> find_visible_plan(db::Connection& conn, std::int64_t id,
+                                      const auth::Principal& who);
 std::optional<PlanDetail> plan_detail(db::Connection& conn, std::int64_t id);
 std::optional<Strategy> find_strategy(db::Connection& conn, int id);
 
