@@ -107,6 +107,22 @@ TEST_P(PlanPlansRoutes, ADraftPlanIsInternalUntilAdopted) {
   const auto list = get("/api/v1/plan/plans");
   EXPECT_FALSE(Contains(list.body, "ร่างแผนดำเนินงาน 2568")) << list.body;
   EXPECT_EQ(get("/plan").status, 200);  // the digital plan as ever
+  const std::string find = "/api/v1/search?q=" + http::url_encode("ยังไม่อนุมัติ");
+  EXPECT_FALSE(Contains(get(find).body, "/plan/projects/" + project));
+
+  sign_in_as_planner();  // adopted: now the public sees it, in the search too
+  ASSERT_EQ(send_json("PUT", "/api/v1/plan/plans/" + id,
+                      json::object{{"kind", "yearly_action"},
+                                   {"name_th", "ร่างแผนดำเนินงาน 2568"},
+                                   {"first_year", 2568},
+                                   {"last_year", 2568},
+                                   {"status", "in_force"}})
+                .status,
+            200);
+  sign_out();
+  EXPECT_EQ(get("/api/v1/plan/plans/" + id).status, 200);
+  EXPECT_EQ(get("/plan/projects/" + project).status, 200);
+  EXPECT_TRUE(Contains(get(find).body, "/plan/projects/" + project));
 }
 
 TEST_P(PlanPlansRoutes, TheDigitalPlansProjectsListIsTheSameWithOtherPlansAround) {

@@ -225,6 +225,11 @@ Result<Plan> update_plan(db::Connection& conn, TimePoint at, const audit::Actor&
   const auto was = input_of(*before);
   audit_plan(c, &was, *in);
   audit::record(conn, at, by, {"plan.plan.update", "plan_plan", std::to_string(id), c});
+  if (before->status != in->status) {  // adopted or back to draft: who may find its projects
+    for (const auto& p : list_projects(conn)) {
+      if (p.plan_id == id) index_project(conn, at, p);
+    }
+  }
   auto out = *store::find_plan(conn, id);
   tx.commit();
   return out;
