@@ -139,6 +139,7 @@ Result<http::Response> job_page(http::Context& ctx) {
     }
   }
 
+  if (visible) fill_draft_choice(ctx, dict, *id);  // templates_pages.cpp
   const bool can_forward = ctx.principal.can(kForward);
   const bool can_approve = ctx.principal.can(kApprove);
   const bool may_act = visible && view->job.status != "closed";
