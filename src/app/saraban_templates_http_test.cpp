@@ -168,6 +168,31 @@ TEST_P(SarabanTemplatesHttp, AClerkWritesTemplatesThroughTheApiAndUnknownPlaceho
   EXPECT_FALSE(json::parse(del.body).at("active").as_bool());
 }
 
+TEST_P(SarabanTemplatesHttp, AClerkWritesATemplateOnItsPageAndTheFormKeepsWhatWasTyped) {
+  std::vector<std::pair<std::string, std::string>> fields = {
+      {"name", "บันทึกขอใช้รถยนต์ส่วนกลาง"}, {"kind", "memo"}, {"register", "outgoing"},
+      {"subject", "ขอใช้รถยนต์ส่วนกลาง"},     {"to", "ปลัดองค์การบริหารส่วนจังหวัด"},
+      {"body", "ด้วย {{ตำแหน่ง}} มีความประสงค์ขอใช้รถ {{ทะเบียนรถ}}"}, {"closing", ""}};
+  const auto bad = app_.send("POST", "/saraban/templates", form(fields), &clerk_);
+  ASSERT_EQ(bad.status, 400) << bad.body;
+  EXPECT_TRUE(contains(bad.body, "ไม่รู้จักช่องแทนค่า {{ทะเบียนรถ}}"));
+  EXPECT_TRUE(contains(bad.body, "value=\"บันทึกขอใช้รถยนต์ส่วนกลาง\""));
+  fields[5].second = "ด้วย {{ตำแหน่ง}} มีความประสงค์ขอใช้รถยนต์ส่วนกลาง";
+  const auto made = app_.send("POST", "/saraban/templates", form(fields), &clerk_);
+  ASSERT_EQ(made.status, 303) << made.body;
+  const auto list = app_.send("GET", header_of(made, "Location"), "", &clerk_);
+  EXPECT_TRUE(contains(list.body, "บันทึกแบบฟอร์มหนังสือแล้ว"));
+  EXPECT_TRUE(contains(list.body, "บันทึกขอใช้รถยนต์ส่วนกลาง"));
+  const std::string id = template_id("บันทึกขอใช้รถยนต์ส่วนกลาง");
+  fields[6].second = "จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ";
+  EXPECT_EQ(app_.send("POST", "/saraban/templates/" + id, form(fields), &clerk_).status, 303);
+  const auto one = app_.send("GET", "/api/v1/saraban/templates/" + id, "", &clerk_);
+  EXPECT_EQ(json::parse(one.body).at("version").as_int64(), 2);
+  EXPECT_EQ(app_.send("POST", "/saraban/templates/" + id + "/archive", "", &clerk_).status, 303);
+  const auto job = app_.send("GET", "/saraban/templates", "", &clerk_);
+  EXPECT_TRUE(contains(job.body, "เลิกใช้แล้ว"));
+}
+
 TEST_P(SarabanTemplatesHttp, StaffMayNotEditTemplatesOrSettings) {
   const std::string body =
       R"({"name":"x","kind":"memo","register":"outgoing","body":"ข้อความ"})";
@@ -227,6 +252,15 @@ TEST_P(SarabanTemplatesHttp, TheAdministratorChangesAFormatAndOnlyLaterNumbersFo
   const auto numbers = app_.send("GET", "/saraban/numbers?register=circular", "", &clerk_);
   EXPECT_TRUE(contains(numbers.body, "ลพ 51000/ว 1"));
   EXPECT_FALSE(contains(numbers.body, "ลพ 51000/ว.1"));
+
+  const auto saved = app_.send(
+      "POST", "/saraban/settings",
+      form({{"agency_code", "ลพ 51000"}, {"formats.circular", "{agency}/ว {no}"}, {"do", "save"}}),
+      &admin_);
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  const auto back = app_.send("GET", header_of(saved, "Location"), "", &admin_);
+  EXPECT_TRUE(contains(back.body, "บันทึกการตั้งค่าเลขที่หนังสือแล้ว")) << "the flash says so";
+  EXPECT_TRUE(contains(back.body, "ลพ 51000/ว 2"));
 
   const auto unknown = app_.send(
       "POST", "/saraban/settings",

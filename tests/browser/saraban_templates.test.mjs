@@ -146,6 +146,7 @@ describe('saraban templates', () => {
       assert.equal(await page.locator('[data-test="preview-notice"]').count(), 1);
       await press(page, 'บันทึก');
       assert.match(page.url(), /\/saraban\/settings/);
+      assert.match(await page.locator('[data-component="flash"]').innerText(), /บันทึกการตั้งค่าเลขที่หนังสือแล้ว/);
       assert.equal(await page.getByLabel('ทะเบียนหนังสือเวียน (ว)').inputValue(), '{agency}/ว.{no}');
       assert.equal(await page.locator('[data-test="preview-circular"]').innerText(), `ลพ 51000/ว.${no}`);
       await page.screenshot({ path: path.join(screenshotDir, 'saraban-settings-desktop.png'),
