@@ -49,7 +49,7 @@ class SarabanTemplatesHttp : public ::testing::TestWithParam<db::Backend> {
                                    {"subject", "ขอเชิญประชุมชี้แจงแนวทางการจัดทำแผนพัฒนาท้องถิ่น"}}),
                                &clerk_);
     EXPECT_EQ(res.status, 201) << res.body;
-    const std::string job = std::to_string(json::parse(res.body).at("job_id").as_int64());
+    std::string job = std::to_string(json::parse(res.body).at("job_id").as_int64());
     const auto routed =
         app_.send("POST", "/saraban/jobs/" + job + "/steps", "kind=route&user=staff1&note=", &clerk_);
     EXPECT_EQ(routed.status, 303) << routed.body;

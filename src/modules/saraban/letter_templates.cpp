@@ -92,7 +92,7 @@ std::string joined(const std::string& body, const std::string& closing) {
 }  // namespace
 
 const std::vector<Placeholder>& placeholders() {
-  static const std::vector<Placeholder> all = {
+  static const std::vector<Placeholder> kAll = {
       {kPlaceholderSubject, {"เรื่องของหนังสือที่ตอบ", "the answered letter's subject"}},
       {kPlaceholderReference, {"ที่ของหนังสือที่ตอบ", "the answered letter's reference (ที่)"}},
       {kPlaceholderDated, {"ลงวันที่ของหนังสือที่ตอบ (พ.ศ.)", "the answered letter's date (B.E.)"}},
@@ -101,7 +101,7 @@ const std::vector<Placeholder>& placeholders() {
       {kPlaceholderPosition, {"ตำแหน่งของผู้ร่าง", "the drafter's position"}},
       {kPlaceholderToday, {"วันที่วันนี้ (พ.ศ.)", "today's date (B.E.)"}},
   };
-  return all;
+  return kAll;
 }
 
 FieldErrors check_letter_template(const LetterTemplate& t) {
