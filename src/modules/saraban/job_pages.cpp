@@ -141,6 +141,7 @@ Result<http::Response> job_page(http::Context& ctx) {
     }
   }
 
+  if (visible) fill_draft_choice(ctx, dict, *id);  // templates_pages.cpp
   const bool can_forward = ctx.principal.can(kForward);
   // A delegate decides on the jobs waiting for whom they act for (delegation.hpp).
   const bool can_approve =

@@ -1,5 +1,6 @@
 #include "modules/saraban/module.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "modules/saraban/job_history.hpp"
@@ -283,6 +284,115 @@ void add_pages(http::Router& routes) {
       .handle(take_step_form);
 }
 
+void add_templates_and_settings(Registry& registry) {
+  auto& routes = registry.routes();
+  routes.get("/api/v1/saraban/templates")
+      .permission(kView)
+      .tag("saraban")
+      .summary("The letter templates (แบบฟอร์มหนังสือ) by name; ?archived=true adds archived ones")
+      .query_param("archived", "boolean", "true: archived templates too")
+      .response(200, "The templates", letter_templates_schema())
+      .handle(list_templates_json);
+  routes.post("/api/v1/saraban/templates")
+      .permission(kTemplates)
+      .tag("saraban")
+      .summary(
+          "Add a letter template; its texts may use the placeholders {{เรื่องเดิม}} {{ที่เดิม}} "
+          "{{ลงวันที่เดิม}} {{จาก}} {{ผู้ลงนาม}} {{ตำแหน่ง}} {{วันที่}} (any other is refused, named)")
+      .body_limit(64 * 1024)
+      .request_body(new_letter_template_schema())
+      .response(201, "The template", letter_template_schema())
+      .response(400, "A bad field or an unknown placeholder; `fields` names it", error_schema_ref())
+      .handle(create_template_json);
+  routes.get("/api/v1/saraban/templates/{id}")
+      .permission(kView)
+      .tag("saraban")
+      .summary("One letter template")
+      .path_param("id", "integer", "The template's id")
+      .response(200, "The template", letter_template_schema())
+      .response(404, "No such template", error_schema_ref())
+      .handle(get_template_json);
+  routes.put("/api/v1/saraban/templates/{id}")
+      .permission(kTemplates)
+      .tag("saraban")
+      .summary(
+          "Write the next version of a letter template (the audit trail keeps the texts "
+          "before and after)")
+      .path_param("id", "integer", "The template's id")
+      .body_limit(64 * 1024)
+      .request_body(new_letter_template_schema())
+      .response(200, "The template", letter_template_schema())
+      .response(400, "A bad field or an unknown placeholder; `fields` names it", error_schema_ref())
+      .response(404, "No such template", error_schema_ref())
+      .handle(update_template_json);
+  routes.del("/api/v1/saraban/templates/{id}")
+      .permission(kTemplates)
+      .tag("saraban")
+      .summary("Archive a letter template: kept, no longer offered for drafting")
+      .path_param("id", "integer", "The template's id")
+      .response(200, "The archived template", letter_template_schema())
+      .response(404, "No such template", error_schema_ref())
+      .handle(archive_template_json);
+  routes.post("/api/v1/saraban/templates/{id}/render")
+      .permission(kView)
+      .tag("saraban")
+      .summary(
+          "Fill a template for the caller: from the job's first incoming letter (subject, ที่, "
+          "date in B.E., sender), the caller's name and position, today's date in B.E.")
+      .path_param("id", "integer", "The template's id")
+      .query_param("job", "integer", "The job answered (optional)")
+      .body_limit(1024)
+      .response(200, "The outgoing letter's fields, filled", draft_letter_schema())
+      .response(404, "No such template, or a job the caller may not see", error_schema_ref())
+      .handle(render_template_json);
+  routes.get("/api/v1/saraban/settings")
+      .permission(kSettings)
+      .tag("saraban")
+      .summary(
+          "The numbering settings: the agency code and each register's reference format with "
+          "the ที่ its next number would get")
+      .response(200, "The settings", numbering_settings_schema())
+      .handle(get_settings_json);
+  routes.put("/api/v1/saraban/settings")
+      .permission(kSettings)
+      .tag("saraban")
+      .summary(
+          "Change the agency code and reference formats ({no} required; only {agency} and {no}); "
+          "numbers given out before keep their ที่")
+      .body_limit(16 * 1024)
+      .request_body(numbering_change_schema())
+      .response(200, "The settings", numbering_settings_schema())
+      .response(400, "A bad field; `fields` names it (formats.<register>)", error_schema_ref())
+      .handle(put_settings_json);
+
+  routes.get("/saraban/templates").permission(kTemplates).handle(templates_page);
+  routes.get("/saraban/templates/new").permission(kTemplates).handle(template_form_page);
+  routes.get("/saraban/templates/{id}").permission(kTemplates).handle(template_form_page);
+  routes.post("/saraban/templates")
+      .permission(kTemplates)
+      .body_limit(64 * 1024)
+      .handle(save_template_form);
+  routes.post("/saraban/templates/{id}")
+      .permission(kTemplates)
+      .body_limit(64 * 1024)
+      .handle(save_template_form);
+  routes.post("/saraban/templates/{id}/archive")
+      .permission(kTemplates)
+      .body_limit(4 * 1024)
+      .handle(archive_template_form);
+  routes.get("/saraban/jobs/{id}/draft").permission(kView).handle(draft_page);
+  routes.post("/saraban/jobs/{id}/reply").permission(kView).body_limit(128 * 1024).handle(reply_form);
+  routes.get("/saraban/settings").permission(kSettings).handle(settings_page);
+  routes.post("/saraban/settings")
+      .permission(kSettings)
+      .body_limit(16 * 1024)
+      .handle(save_settings_form);
+  registry.add_menu({"saraban_templates", "saraban.templates.title", "/saraban/templates",
+                     kTemplates, 27, "saraban"});
+  registry.add_menu(
+      {"saraban_settings", "saraban.settings.title", "/saraban/settings", kSettings, 28, "saraban"});
+}
+
 }  // namespace
 
 void register_saraban_module(Registry& registry) {
@@ -315,6 +425,11 @@ void register_saraban_module(Registry& registry) {
                           {"บันทึกและยุติการมอบหมายปฏิบัติราชการแทนของทุกคน",
                            "Record and end anyone's delegations"},
                           {});
+  registry.add_permission(kTemplates, {"เขียนแบบฟอร์มหนังสือ", "Write letter templates"}, {"clerk"});
+  registry.add_permission(
+      kSettings, {"ตั้งค่ารหัสส่วนราชการและรูปแบบเลขที่หนังสือ", "Set the agency code and reference formats"},
+      {});
+  add_templates_and_settings(registry);
 
   registry.add_search_source(
       {kLetterSearchKind, {"หนังสือราชการ (สารบรรณ)", "Official letters"}, index_all_letters});

@@ -5,9 +5,11 @@
 #include <charconv>
 
 #include "modules/saraban/numbering.hpp"
+#include "modules/saraban/outgoing_form.hpp"
 #include "modules/saraban/page_kit.hpp"
 #include "modules/saraban/register_outgoing.hpp"
 #include "modules/saraban/routes.hpp"
+#include "modules/saraban/templates_store.hpp"
 #include "platform/html/components.hpp"
 #include "platform/html/renderer.hpp"
 
@@ -42,7 +44,10 @@ std::vector<html::Choice> register_choices(http::Context& ctx) {
   return out;
 }
 
-Result<http::Response> render_form(http::Context& ctx, const FormValues& v, const Error* error) {
+}  // namespace
+
+Result<http::Response> render_outgoing_form(http::Context& ctx, const FormValues& v,
+                                            const Error* error, const OutgoingFormPage& page) {
   auto& renderer = ctx.html();
   auto t = [&](const std::string& key) { return renderer.text(ctx.lang, key); };
   ctemplate::TemplateDictionary dict("outgoing_form");
@@ -72,6 +77,7 @@ Result<http::Response> render_form(http::Context& ctx, const FormValues& v, cons
   }
   fields += html::field(ctx, kind);
   for (const char* name : {"reserved_no", "job_id"}) {
+    if (page.job_id && std::string(name) == "job_id") continue;
     html::Field f = make(name, html::FieldKind::text);
     f.input_mode = "numeric";
     f.wide = false;
@@ -96,24 +102,36 @@ Result<http::Response> render_form(http::Context& ctx, const FormValues& v, cons
   }
   fields += html::field(ctx, secrecy);
   dict.SetValue("FIELDS", fields);
+  dict.SetValue("ACTION", page.action);
+  const std::string title = page.title.empty() ? t("saraban.outgoing.new") : page.title;
+  dict.SetValue("TITLE", title);
+  dict.SetValue("INTRO", page.intro.empty() ? t("saraban.outgoing.new_intro") : page.intro);
   html::PageInfo info;
-  info.title = t("saraban.outgoing.new");
+  info.title = title;
   info.section = "saraban_outgoing";
   info.crumbs = {{t("saraban.outgoing.title"), "/saraban/outgoing"}};
+  dict.SetValue("CANCEL_URL", "/saraban/outgoing");
+  if (page.job_id) {
+    const std::string job = std::to_string(*page.job_id);
+    dict.SetValue("CANCEL_URL", "/saraban/jobs/" + job);
+    info.crumbs = {{t("saraban.job.title") + " " + job, "/saraban/jobs/" + job}};
+  }
   return renderer.page(ctx, info, "saraban/outgoing_form", dict, error ? 400 : 200);
 }
-
-}  // namespace
 
 Result<http::Response> outgoing_form_page(http::Context& ctx) {
   FormValues v;
   v["agency"] = "องค์การบริหารส่วนจังหวัดลำพูน";
   if (const auto job = ctx.request.query_param("job")) v["job_id"] = *job;
-  return render_form(ctx, v, nullptr);
+  return render_outgoing_form(ctx, v, nullptr);
 }
 
 Result<http::Response> issue_outgoing_form(http::Context& ctx) {
-  const FormValues v = read_form(ctx.request);
+  return issue_from_outgoing_form(ctx, read_form(ctx.request));
+}
+
+Result<http::Response> issue_from_outgoing_form(http::Context& ctx, const FormValues& v,
+                                                const OutgoingFormPage& page) {
   OutgoingLetter in;
   FieldErrors form;
   in.register_code = value(v, "register");
@@ -130,6 +148,7 @@ Result<http::Response> issue_outgoing_form(http::Context& ctx) {
       in.job_id = n;
     }
   }
+  if (page.job_id) in.job_id = page.job_id;
   in.agency = value(v, "agency");
   in.to = value(v, "to");
   in.subject = value(v, "subject");
@@ -144,12 +163,12 @@ Result<http::Response> issue_outgoing_form(http::Context& ctx) {
     if (!form.empty()) {
       for (const auto& [f, why] : form.to_error().fields) e.fields.emplace(f, why);
     }
-    return render_form(ctx, v, &e);
+    return render_outgoing_form(ctx, v, &e, page);
   }
   auto issued =
       register_outgoing_letter(ctx.db(), ctx.files(), ctx.clock().now(), person_of(ctx), in);
   if (!issued.ok()) {
-    if (!issued.error().fields.empty()) return render_form(ctx, v, &issued.error());
+    if (!issued.error().fields.empty()) return render_outgoing_form(ctx, v, &issued.error(), page);
     return issued.error();
   }
   return html::redirect_with_flash("/saraban/jobs/" + std::to_string(issued->letter.job_id),
@@ -176,11 +195,15 @@ Result<http::Response> numbers_page(http::Context& ctx) {
   if (can_register) dict.ShowSection("CAN_RESERVE");
   const auto reg = find_register(ctx.db(), code);
   const std::string agency = agency_code(ctx.db());
+  // A used number shows the ที่ its letter was issued with (the format may have changed since).
+  const auto issued = store::issued_references(ctx.db(), code, year);
   for (const auto& n : list_numbers(ctx.db(), code, year)) {
     auto* row = dict.AddSectionDictionary("NUMBER");
     row->SetValue("NO", std::to_string(n.number));
     row->SetIntValue("YEAR", n.year);
-    row->SetValue("REFERENCE", reg && !reg->reference_format.empty()
+    const auto letter_ref = issued.find(n.number);
+    row->SetValue("REFERENCE", letter_ref != issued.end() ? letter_ref->second
+                               : reg && !reg->reference_format.empty()
                                    ? reference_for(*reg, agency, n.number)
                                    : std::string());
     const html::Tone tone = n.status == NumberStatus::used       ? html::Tone::success

@@ -6,6 +6,7 @@
 #include <boost/json/value.hpp>
 
 #include "modules/saraban/letter.hpp"
+#include "platform/html/ctemplate.hpp"
 #include "platform/http/router.hpp"
 #include "platform/jobs/job.hpp"
 
@@ -17,6 +18,8 @@ inline constexpr const char* kForward = "saraban.forward";    // forward and rou
 inline constexpr const char* kApprove = "saraban.approve";    // approve, return, sign
 inline constexpr const char* kDestroy = "saraban.destroy";    // approve destruction lists
 inline constexpr const char* kIntake = "saraban.intake";      // hand e-mails in (mail server)
+inline constexpr const char* kTemplates = "saraban.templates";  // write letter templates
+inline constexpr const char* kSettings = "saraban.settings";    // agency code, reference formats
 
 // Who is calling, as the timeline names them (name and position from their account).
 Person person_of(http::Context& ctx);
@@ -81,5 +84,33 @@ Result<http::Response> inbox_page(http::Context& ctx);      // GET  /saraban/inb
 // GET /saraban/registers/{code}/pdf and …/xlsx (?year=&from=&to=), export_routes.cpp
 Result<http::Response> register_pdf_download(http::Context& ctx);
 Result<http::Response> register_xlsx_download(http::Context& ctx);
+
+// Letter templates and numbering settings (templates_json.cpp, templates_pages.cpp,
+// settings_page.cpp).
+Result<http::Response> list_templates_json(http::Context& ctx);    // GET  …/templates
+Result<http::Response> get_template_json(http::Context& ctx);      // GET  …/templates/{id}
+Result<http::Response> create_template_json(http::Context& ctx);   // POST …/templates
+Result<http::Response> update_template_json(http::Context& ctx);   // PUT  …/templates/{id}
+Result<http::Response> archive_template_json(http::Context& ctx);  // DELETE …/templates/{id}
+Result<http::Response> render_template_json(http::Context& ctx);   // POST …/{id}/render?job=
+Result<http::Response> get_settings_json(http::Context& ctx);      // GET  /api/v1/saraban/settings
+Result<http::Response> put_settings_json(http::Context& ctx);      // PUT  /api/v1/saraban/settings
+boost::json::value letter_template_schema();
+boost::json::value new_letter_template_schema();
+boost::json::value letter_templates_schema();
+boost::json::value draft_letter_schema();
+boost::json::value numbering_settings_schema();
+boost::json::value numbering_change_schema();
+Result<http::Response> templates_page(http::Context& ctx);         // GET  /saraban/templates
+Result<http::Response> template_form_page(http::Context& ctx);     // GET  …/templates/new, /{id}
+Result<http::Response> save_template_form(http::Context& ctx);     // POST …/templates[/{id}]
+Result<http::Response> archive_template_form(http::Context& ctx);  // POST …/templates/{id}/archive
+Result<http::Response> draft_page(http::Context& ctx);   // GET  /saraban/jobs/{id}/draft?template=
+Result<http::Response> reply_form(http::Context& ctx);   // POST /saraban/jobs/{id}/reply
+Result<http::Response> settings_page(http::Context& ctx);       // GET  /saraban/settings
+Result<http::Response> save_settings_form(http::Context& ctx);  // POST /saraban/settings
+// The job page's "draft a reply or memo" choice (CAN_DRAFT, TEMPLATE_FIELD) for those who may.
+void fill_draft_choice(http::Context& ctx, ctemplate::TemplateDictionary& dict,
+                       std::int64_t job_id);
 
 }  // namespace pao::saraban

@@ -43,6 +43,14 @@
 {{/STEP}}</ol>
 </section>
 
+{{#CAN_DRAFT}}<section aria-labelledby="draft-title">
+<h2 id="draft-title">[[saraban.draft.title]]</h2>
+<form class="form" method="get" action="/saraban/jobs/{{JOB_ID}}/draft" data-test="draft-form">
+  {{TEMPLATE_FIELD:none}}
+  <div class="actions"><button type="submit" class="button">[[saraban.draft.open]]</button></div>
+</form>
+</section>{{/CAN_DRAFT}}
+
 {{#CAN_COMMENT}}<section aria-labelledby="comment-title">
 <h2 id="comment-title">[[saraban.job.comment]]</h2>
 <form class="form" method="post" action="/saraban/jobs/{{JOB_ID}}/steps" data-test="comment-form">

@@ -4,7 +4,7 @@
 {{/LABEL_ABOVE}}  {{#ERROR}}<span class="field__error" id="{{NAME}}-error"><span class="visually-hidden">[[ui.error]]:</span> {{ERROR_TEXT}}</span>{{/ERROR}}
 {{#TEXT_INPUT}}  <input class="input{{#NARROW}} input--narrow{{/NARROW}}{{#DATE}} input--date{{/DATE}}" type="text" id="{{NAME}}" name="{{NAME}}" value="{{VALUE}}"{{#DATE}} inputmode="numeric" autocomplete="off" spellcheck="false" data-thai-date{{/DATE}}{{#INPUT_MODE}} inputmode="{{MODE}}"{{/INPUT_MODE}}{{#AUTOCOMPLETE}} autocomplete="{{AC}}"{{/AUTOCOMPLETE}}{{#DESCRIBED}} aria-describedby="{{DESCRIBEDBY}}"{{/DESCRIBED}}{{#HAS_ERROR}} aria-invalid="true"{{/HAS_ERROR}}>
 {{/TEXT_INPUT}}{{#DATE_PREVIEW}}  <span class="field__preview" id="{{NAME}}-preview" data-thai-date-preview="{{NAME}}" aria-live="polite"></span>
-{{/DATE_PREVIEW}}{{#TEXTAREA}}  <textarea class="input" id="{{NAME}}" name="{{NAME}}" rows="{{ROWS}}"{{#DESCRIBED}} aria-describedby="{{DESCRIBEDBY}}"{{/DESCRIBED}}{{#HAS_ERROR}} aria-invalid="true"{{/HAS_ERROR}}>{{VALUE}}</textarea>
+{{/DATE_PREVIEW}}{{#TEXTAREA}}  <textarea class="input" id="{{NAME}}" name="{{NAME}}" rows="{{ROWS}}"{{#DESCRIBED}} aria-describedby="{{DESCRIBEDBY}}"{{/DESCRIBED}}{{#HAS_ERROR}} aria-invalid="true"{{/HAS_ERROR}}>{{VALUE:pre_escape}}</textarea>
 {{/TEXTAREA}}{{#SELECT}}  <select class="input{{#NARROW}} input--narrow{{/NARROW}}" id="{{NAME}}" name="{{NAME}}"{{#DESCRIBED}} aria-describedby="{{DESCRIBEDBY}}"{{/DESCRIBED}}{{#HAS_ERROR}} aria-invalid="true"{{/HAS_ERROR}}>
     {{#OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{TEXT}}</option>
     {{/OPTION}}</select>
