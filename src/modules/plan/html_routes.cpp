@@ -227,9 +227,14 @@ Result<http::Response> project_page(http::Context& ctx) {
   }
 
   const auto kpis = kpi_progress(ctx.db(), p->project.id);
+  const bool edit_kpis = is_planner(ctx.principal);
+  if (edit_kpis) dict.ShowSection("KPI_PLANNER");
   for (const auto& k : kpis) {
     auto* row = dict.AddSectionDictionary("KPI");
     row->SetValue("NAME", k.kpi.name_th);
+    if (!k.kpi.tracked()) row->ShowSection("KPI_RETIRED");
+    if (edit_kpis)
+      row->AddSectionDictionary("KPI_EDIT")->SetIntValue("KPI_ID", static_cast<long>(k.kpi.id));
     row->SetValue("UNIT", k.kpi.unit_th);
     row->SetValue("BASELINE", html::format_number(k.kpi.baseline, 2));
     row->SetValue("DIRECTION",
