@@ -101,6 +101,17 @@ Dashboard build_dashboard(db::Connection& conn, Date today, std::optional<int> f
     return a.planned_percent - a.actual_percent.value_or(0) >
            b.planned_percent - b.actual_percent.value_or(0);
   });
+  const auto achievements = project_kpi_achievements(conn);
+  double achievement_sum = 0;
+  for (const auto& p : d.projects) {
+    if (const auto it = achievements.find(p.project.id); it != achievements.end()) {
+      d.kpi_achievement.emplace(p.project.id, it->second);
+      achievement_sum += it->second;
+    }
+  }
+  if (!d.kpi_achievement.empty()) {
+    d.average_kpi_achievement = achievement_sum / static_cast<double>(d.kpi_achievement.size());
+  }
   d.by_strategy = finish(std::move(strategies));
   d.by_division = finish(std::move(divisions));
   d.by_year = finish(std::move(years));
@@ -111,18 +122,21 @@ std::string dashboard_csv(const Dashboard& d) {
   std::string out(text::kUtf8Bom);
   out += text::to_csv_line({"strategy", "project", "name_th", "divisions", "fiscal_years",
                             "budget_baht", "spent_baht", "planned_percent", "actual_percent",
-                            "status", "late_report"});
+                            "status", "late_report", "kpi_achievement_percent"});
   for (const auto& p : d.projects) {
     std::string divisions, years;
     for (const auto& code : p.divisions) divisions += (divisions.empty() ? "" : ";") + code;
     for (int y : p.project.fiscal_years) years += (years.empty() ? "" : ";") + std::to_string(y);
-    char planned[32];
+    char planned[32], achievement[32] = "";
     std::snprintf(planned, sizeof planned, "%.1f", p.planned_percent);
+    if (const auto a = d.kpi_achievement.find(p.project.id); a != d.kpi_achievement.end()) {
+      std::snprintf(achievement, sizeof achievement, "%.1f", a->second);
+    }
     out += text::to_csv_line({std::to_string(p.project.strategy_number), p.project.number(),
                               p.project.name_th, divisions, years, plain_baht(p.budget_satang),
                               plain_baht(p.spent_satang), planned,
                               std::to_string(p.actual_percent.value_or(0)), status_name(p.status),
-                              p.late_report ? "yes" : "no"});
+                              p.late_report ? "yes" : "no", achievement});
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // list_project_progress, so its figures are the ones every other page shows.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,10 @@ struct Dashboard {
   std::vector<ProgressGroup> by_year;
   std::vector<ProjectProgress> delayed;  // most behind their plan first
   std::int64_t budget_satang = 0, spent_satang = 0;
+  // KPI achievement (project_kpi_achievement) of the projects shown that have one, by project
+  // id, and their mean; nullopt when none has one.
+  std::map<std::int64_t, double> kpi_achievement;
+  std::optional<double> average_kpi_achievement;
 };
 
 // The dashboard of one plan's projects (default: the digital plan) as of `today` for one fiscal
@@ -39,7 +44,8 @@ struct Dashboard {
 Dashboard build_dashboard(db::Connection& conn, Date today, std::optional<int> fiscal_year,
                           std::int64_t plan_id = kDefaultPlanId);
 
-// The dashboard's data as CSV (UTF-8 with BOM, one row per project), for spreadsheets.
+// The dashboard's data as CSV (UTF-8 with BOM, one row per project, its KPI achievement last),
+// for spreadsheets.
 std::string dashboard_csv(const Dashboard& d);
 
 }  // namespace pao::plan

@@ -103,6 +103,9 @@ Result<http::Response> dashboard_page(http::Context& ctx) {
                                           1)
                     : "–");
 
+  dict.SetValue("KPI_ACHIEVEMENT", d.average_kpi_achievement
+                                       ? html::format_number(*d.average_kpi_achievement, 1) + "%"
+                                       : "–");
   dict.SetValue("BY_STRATEGY", progress_chart(ctx, "by-strategy", "plan.chart.by_strategy",
                                               "plan.strategy_heading", d.by_strategy, false));
   dict.SetValue("BY_DIVISION", progress_chart(ctx, "by-division", "plan.chart.by_division",

@@ -47,11 +47,13 @@ FieldErrors check(const NewReport& in, const std::vector<Kpi>& kpis) {
   }
   std::set<std::int64_t> seen;
   for (const auto& a : in.kpi_actuals) {
-    const bool own =
-        std::any_of(kpis.begin(), kpis.end(), [&](const Kpi& k) { return k.id == a.kpi_id; });
-    if (!own || !seen.insert(a.kpi_id).second) {
+    const auto own =
+        std::find_if(kpis.begin(), kpis.end(), [&](const Kpi& k) { return k.id == a.kpi_id; });
+    if (own == kpis.end() || !seen.insert(a.kpi_id).second) {
       e.add("kpi_actuals",
             {"มีตัวชี้วัดที่ไม่ใช่ของโครงการนี้หรือซ้ำกัน", "names a KPI of another project, or one twice"});
+    } else if (!own->tracked()) {
+      e.add("kpi_actuals", {"มีตัวชี้วัดที่เลิกติดตามแล้ว", "names a KPI that is no longer tracked"});
     }
   }
   return e;

@@ -7,6 +7,8 @@
 //   - Only owners of the project's divisions (permissions.hpp: may_report_for) or the planner
 //     may file: permission_denied otherwise.
 //   - The project must run in the round's fiscal year and not be cancelled (conflict otherwise).
+//   - KPI actuals only for the project's own KPIs still tracked (not retired: manage_kpis.hpp),
+//     each once: invalid_argument on "kpi_actuals" otherwise.
 //   - Every filing is a new version (1, 2, …) of the project's report in the round; none is ever
 //     overwritten. While the round is open a version counts at once ("accepted"); once it is
 //     closed the report is locked: a new version is an amendment, marked so, that waits

@@ -138,28 +138,62 @@ std::vector<PlannedPoint> actual_curve(const std::vector<HistoryEntry>& history)
   return out;
 }
 
+namespace {
+
+// KPI `k` with its latest accepted `actual`, reported in a round of `fiscal_year` (none: nullopt).
+KpiProgress progress_of(Kpi k, std::optional<double> actual, int fiscal_year) {
+  KpiProgress kp;
+  if (actual) {
+    kp.actual = actual;
+    for (const auto& [year, target] : k.targets) {
+      if (year <= fiscal_year) kp.target = target;  // that year's, or the last before
+    }
+    if (!kp.target && !k.targets.empty()) kp.target = k.targets.front().second;
+  }
+  if (kp.actual && kp.target) {
+    kp.achievement = kpi_achievement(k.baseline, *kp.target, *kp.actual, k.direction == "higher");
+  }
+  kp.kpi = std::move(k);
+  return kp;
+}
+
+}  // namespace
+
 std::vector<KpiProgress> kpi_progress(db::Connection& conn, std::int64_t project_id) {
   std::vector<KpiProgress> out;
   const auto history = project_history(conn, project_id);
   for (auto& k : store::project_kpis(conn, project_id)) {
-    KpiProgress kp;
+    std::optional<double> actual;
+    int fiscal_year = 0;
     for (const auto& h : history) {
       if (h.report.state != "accepted") continue;
       const auto it = std::find_if(h.report.kpi_actuals.begin(), h.report.kpi_actuals.end(),
                                    [&](const KpiActual& a) { return a.kpi_id == k.id; });
       if (it == h.report.kpi_actuals.end()) continue;
-      kp.actual = it->actual;
-      for (const auto& [year, target] : k.targets) {
-        if (year <= h.round.fiscal_year) kp.target = target;  // that year's, or the last before
-      }
-      if (!kp.target && !k.targets.empty()) kp.target = k.targets.front().second;
+      actual = it->actual;
+      fiscal_year = h.round.fiscal_year;
       break;
     }
-    if (kp.actual && kp.target) {
-      kp.achievement = kpi_achievement(k.baseline, *kp.target, *kp.actual, k.direction == "higher");
+    out.push_back(progress_of(std::move(k), actual, fiscal_year));
+  }
+  return out;
+}
+
+std::map<std::int64_t, double> project_kpi_achievements(db::Connection& conn) {
+  std::map<std::int64_t, std::pair<double, int>> latest;  // kpi id → (actual, fiscal year)
+  for (const auto& a : store::accepted_actuals(conn)) {
+    latest.emplace(a.kpi_id, std::pair(a.actual, a.fiscal_year));  // the newest one stays
+  }
+  std::map<std::int64_t, double> out;
+  for (auto& [project, kpis] : store::all_kpis(conn)) {
+    std::vector<KpiProgress> progress;
+    for (auto& k : kpis) {
+      const auto it = latest.find(k.id);
+      progress.push_back(it == latest.end()
+                             ? progress_of(std::move(k), std::nullopt, 0)
+                             : progress_of(std::move(k), it->second.first, it->second.second));
     }
-    kp.kpi = std::move(k);
-    out.push_back(std::move(kp));
+    if (const auto a = project_kpi_achievement(progress)) out[project] = *a;
   }
   return out;
 }

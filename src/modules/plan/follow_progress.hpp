@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -72,6 +73,8 @@ struct KpiProgress {
 std::vector<KpiProgress> kpi_progress(db::Connection& conn, std::int64_t project_id);
 // The project's achievement: the mean over KPIs with an actual; nullopt when none has one.
 std::optional<double> project_kpi_achievement(const std::vector<KpiProgress>& kpis);
+// project_kpi_achievement of every project that has one, by project id, in a few queries.
+std::map<std::int64_t, double> project_kpi_achievements(db::Connection& conn);
 
 // not_found for a project id that does not exist (pages and the API answer alike).
 Error no_such_project();

@@ -245,15 +245,26 @@ Result<http::Response> project_page(http::Context& ctx) {
   }
 
   const auto kpis = kpi_progress(ctx.db(), p->project.id);
+  const bool edit_kpis = is_planner(ctx.principal);
+  if (edit_kpis) dict.ShowSection("KPI_PLANNER");
   for (const auto& k : kpis) {
     auto* row = dict.AddSectionDictionary("KPI");
     row->SetValue("NAME", k.kpi.name_th);
+    if (!k.kpi.tracked()) row->ShowSection("KPI_RETIRED");
+    if (edit_kpis)
+      row->AddSectionDictionary("KPI_EDIT")->SetIntValue("KPI_ID", static_cast<long>(k.kpi.id));
     row->SetValue("UNIT", k.kpi.unit_th);
     row->SetValue("BASELINE", html::format_number(k.kpi.baseline, 2));
     row->SetValue("DIRECTION",
                   ctx.html().text(ctx.lang, k.kpi.direction == "higher" ? "plan.kpi_higher"
                                                                         : "plan.kpi_lower"));
-    row->SetValue("TARGET", k.target ? html::format_number(*k.target, 2) : "–");
+    // Every year's target ("2569: 500 · 2570: 1,000"), shown before any actual is reported.
+    std::string targets;
+    for (const auto& [year, target] : k.kpi.targets) {
+      targets += (targets.empty() ? "" : " · ") + std::to_string(year) + ": " +
+                 html::format_number(target, target == static_cast<std::int64_t>(target) ? 0 : 2);
+    }
+    row->SetValue("TARGET", targets.empty() ? "–" : targets);
     row->SetValue("ACTUAL", k.actual ? html::format_number(*k.actual, 2) : "–");
     row->SetValue("ACHIEVEMENT", k.achievement ? html::format_number(*k.achievement, 1) : "–");
   }

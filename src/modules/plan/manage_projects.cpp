@@ -85,41 +85,6 @@ Status set_planned_curve(db::Connection& conn, TimePoint at, const audit::Actor&
   return ok_status();
 }
 
-Result<Kpi> add_kpi(db::Connection& conn, TimePoint at, const audit::Actor& by,
-                    const auth::Principal& who, const NewKpi& in) {
-  if (!is_planner(who)) return not_planner();
-  FieldErrors e;
-  if (http::trim(in.name_th).empty()) e.add("name_th", {"กรุณากรอก", "is required"});
-  if (http::trim(in.unit_th).empty()) e.add("unit_th", {"กรุณากรอก", "is required"});
-  if (in.direction != "higher" && in.direction != "lower") {
-    e.add("direction", {"ต้องเป็น higher หรือ lower", "must be higher or lower"});
-  }
-  if (!e.empty()) return e.to_error();
-  db::Tx tx(conn);
-  const auto p = find_project(conn, in.project_id);
-  if (!p) return Error::not_found({"ไม่พบโครงการนี้", "No such project"});
-  for (const auto& [year, target] : in.targets) {
-    if (!runs_in(*p, year)) return not_a_project_year("targets");
-  }
-  Kpi k{0,
-        in.project_id,
-        http::trim(in.name_th),
-        http::trim(in.unit_th),
-        in.baseline,
-        in.direction,
-        in.targets};
-  k.id = store::insert_kpi(conn, k);
-  audit::Changes c;
-  c.added("project_id", k.project_id)
-      .added("name_th", boost::json::string(k.name_th))
-      .added("unit_th", boost::json::string(k.unit_th))
-      .added("baseline", k.baseline)
-      .added("direction", boost::json::string(k.direction));
-  audit::record(conn, at, by, {"plan.kpi.add", "plan_kpi", std::to_string(k.id), c});
-  tx.commit();
-  return k;
-}
-
 Status cancel_project(db::Connection& conn, TimePoint at, const audit::Actor& by,
                       const auth::Principal& who, std::int64_t project_id,
                       const std::string& reason_th, const std::string& approved_by) {

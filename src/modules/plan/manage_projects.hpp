@@ -1,8 +1,8 @@
 // The planner keeps each project's follow-up data: its budget per fiscal year, its planned curve,
-// its KPIs, the delay margin, and cancelling it (with a reason and who approved). Only the
-// planner (permissions.hpp: is_planner) may: permission_denied otherwise. Every change writes one
-// audit entry in its transaction (plan.project.budget, plan.project.curve, plan.kpi.add,
-// plan.project.cancel, plan.setting.margin).
+// its KPIs (manage_kpis.hpp), the delay margin, and cancelling it (with a reason and who
+// approved). Only the planner (permissions.hpp: is_planner) may: permission_denied otherwise.
+// Every change writes one audit entry in its transaction (plan.project.budget,
+// plan.project.curve, plan.project.cancel, plan.setting.margin).
 #pragma once
 
 #include <optional>
@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "modules/plan/manage_kpis.hpp"  // add_kpi and the other KPI changes
 #include "modules/plan/progress_status.hpp"
 #include "modules/plan/records.hpp"
 #include "platform/audit/audit_log.hpp"
@@ -30,16 +31,6 @@ Status set_budget(db::Connection& conn, TimePoint at, const audit::Actor& by,
 Status set_planned_curve(db::Connection& conn, TimePoint at, const audit::Actor& by,
                          const auth::Principal& who, std::int64_t project_id,
                          const std::vector<PlannedPoint>& points);
-
-struct NewKpi {
-  std::int64_t project_id = 0;
-  std::string name_th, unit_th;
-  double baseline = 0;
-  std::string direction;                        // "higher" | "lower"
-  std::vector<std::pair<int, double>> targets;  // (fiscal year of the project, target)
-};
-Result<Kpi> add_kpi(db::Connection& conn, TimePoint at, const audit::Actor& by,
-                    const auth::Principal& who, const NewKpi& in);
 
 // Cancels the project (ยกเลิกโครงการ): a reason and the approver's name are required; cancelling
 // twice is a conflict. Its status becomes "cancelled" and it is no longer due in rounds.

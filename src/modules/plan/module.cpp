@@ -1,10 +1,12 @@
 #include "modules/plan/module.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "modules/plan/api.hpp"
 #include "modules/plan/demo_data.hpp"
 #include "modules/plan/file_progress_report.hpp"
+#include "modules/plan/kpi_routes.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/plan_store.hpp"
 #include "modules/plan/round_notices.hpp"
@@ -339,6 +341,7 @@ void register_plan_module(Registry& registry, DivisionMembers members) {
   add_dashboard_routes(registry.routes());
   add_planning_routes(registry.routes());
   add_plan_routes(registry.routes());
+  add_kpi_routes(registry.routes());
   registry.add_menu({"plan", "plan.menu", "/plan", std::nullopt, 20});
   registry.add_menu(
       {"plan_dashboard", "plan.dashboard_menu", "/plan/dashboard", kViewPermission, 21, "plan"});

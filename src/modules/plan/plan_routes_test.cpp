@@ -107,7 +107,7 @@ TEST_P(PlanPlansRoutes, ADraftPlanIsInternalUntilAdopted) {
   const auto list = get("/api/v1/plan/plans");
   EXPECT_FALSE(Contains(list.body, "ร่างแผนดำเนินงาน 2568")) << list.body;
   EXPECT_EQ(get("/plan").status, 200);  // the digital plan as ever
-  const std::string find = "/api/v1/search?q=" + http::url_encode("ยังไม่อนุมัติ");
+  const std::string find = "/api/v1/search?q=" + http::percent_encode("ยังไม่อนุมัติ");
   EXPECT_FALSE(Contains(get(find).body, "/plan/projects/" + project));
 
   sign_in_as_planner();  // adopted: now the public sees it, in the search too

@@ -55,6 +55,8 @@ struct Kpi {
   double baseline = 0;
   std::string direction;                        // "higher" | "lower" (is better)
   std::vector<std::pair<int, double>> targets;  // (fiscal year, target)
+  std::optional<std::string> retired_at;        // ISO-8601 UTC; nullopt: still tracked
+  bool tracked() const { return !retired_at; }
 };
 
 struct Cancellation {

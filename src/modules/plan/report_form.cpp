@@ -114,6 +114,7 @@ http::Response render_form(http::Context& ctx, const Project& project, const Rep
     fields += html::field(ctx, t);
   }
   for (const auto& k : store::project_kpis(ctx.db(), project.id)) {
+    if (!k.tracked()) continue;  // retired: no longer asked for
     html::Field kpi{html::FieldKind::text, "kpi_" + std::to_string(k.id),
                     text(ctx, "plan.kpi_actual") + " " + k.name_th + " (" + k.unit_th + ")"};
     if (const auto it = form.kpis.find(k.id); it != form.kpis.end()) kpi.value = it->second;
@@ -208,6 +209,7 @@ Result<http::Response> file_report_form(http::Context& ctx) {
   in.problems_th = form.problems;
   in.help_needed_th = form.help_needed;
   for (const auto& k : store::project_kpis(ctx.db(), *id)) {
+    if (!k.tracked()) continue;
     const std::string typed = http::trim(field("kpi_" + std::to_string(k.id)));
     form.kpis[k.id] = typed;
     if (typed.empty()) continue;

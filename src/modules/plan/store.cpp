@@ -350,19 +350,6 @@ void replace_curve(db::Connection& conn, std::int64_t project_id,
   }
 }
 
-std::int64_t insert_kpi(db::Connection& conn, const Kpi& k) {
-  const auto id = conn.query_one(
-                          "INSERT INTO plan_kpi (project_id, name_th, unit_th, baseline, "
-                          "direction) VALUES (?, ?, ?, ?, ?) RETURNING id",
-                          k.project_id, k.name_th, k.unit_th, k.baseline, k.direction)
-                      ->i64(0);
-  for (const auto& [year, target] : k.targets) {
-    conn.execute("INSERT INTO plan_kpi_target (kpi_id, fiscal_year, target) VALUES (?, ?, ?)", id,
-                 year, target);
-  }
-  return id;
-}
-
 void insert_cancellation(db::Connection& conn, std::int64_t project_id, const Cancellation& c) {
   conn.execute(
       "INSERT INTO plan_project_cancellation (project_id, reason_th, approved_by, "
@@ -372,22 +359,6 @@ void insert_cancellation(db::Connection& conn, std::int64_t project_id, const Ca
 
 void set_delay_margin(db::Connection& conn, double margin) {
   conn.execute("UPDATE plan_setting SET delay_margin = ? WHERE id = 1", margin);
-}
-
-std::vector<Kpi> project_kpis(db::Connection& conn, std::int64_t project_id) {
-  std::vector<Kpi> out;
-  for (const auto& r : conn.query("SELECT id, project_id, name_th, unit_th, baseline, direction "
-                                  "FROM plan_kpi WHERE project_id = ? ORDER BY id",
-                                  project_id)) {
-    Kpi k{r.i64(0), r.i64(1), r.str(2), r.str(3), r.f64(4), r.str(5), {}};
-    for (const auto& t : conn.query("SELECT fiscal_year, target FROM plan_kpi_target WHERE "
-                                    "kpi_id = ? ORDER BY fiscal_year",
-                                    k.id)) {
-      k.targets.emplace_back(static_cast<int>(t.i64(0)), t.f64(1));
-    }
-    out.push_back(std::move(k));
-  }
-  return out;
 }
 
 std::int64_t insert_round(db::Connection& conn, const Round& r) {

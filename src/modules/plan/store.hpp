@@ -9,6 +9,7 @@
 
 #include "modules/plan/acceleration.hpp"
 #include "modules/plan/api.hpp"
+#include "modules/plan/kpi_store.hpp"
 #include "modules/plan/progress_status.hpp"
 #include "modules/plan/records.hpp"
 #include "platform/db/database.hpp"
@@ -40,12 +41,10 @@ void set_budget(db::Connection& conn, std::int64_t project_id, int fiscal_year,
                 std::int64_t satang);
 void replace_curve(db::Connection& conn, std::int64_t project_id,
                    const std::vector<PlannedPoint>& points);
-std::int64_t insert_kpi(db::Connection& conn, const Kpi& k);
 void insert_cancellation(db::Connection& conn, std::int64_t project_id, const Cancellation& c);
 void set_delay_margin(db::Connection& conn, double margin);
 
-// KPIs of a project with their targets, in the order they were added.
-std::vector<Kpi> project_kpis(db::Connection& conn, std::int64_t project_id);
+// KPIs: kpi_store.hpp.
 
 // ---- rounds -----------------------------------------------------------------------------------
 std::int64_t insert_round(db::Connection& conn, const Round& r);

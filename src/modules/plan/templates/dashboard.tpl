@@ -10,6 +10,7 @@
   <dt>[[plan.delayed_count]]</dt><dd data-test="delayed">{{DELAYED}}{{#SET_MARGIN}} · <a href="/plan/settings" data-test="set-margin">[[plan.settings_link]]</a>{{/SET_MARGIN}}</dd>
   <dt>[[plan.budget]]</dt><dd data-test="budget">{{BUDGET}} [[plan.baht]]</dd>
   <dt>[[plan.spent]]</dt><dd data-test="spent">{{SPENT}} [[plan.baht]] ({{SPENT_SHARE}}%)</dd>
+  <dt>[[plan.kpi_average]]</dt><dd data-test="kpi-achievement">{{KPI_ACHIEVEMENT}}</dd>
 </dl>
 <h2>[[plan.progress_heading]]</h2>
 {{BY_STRATEGY:none}}

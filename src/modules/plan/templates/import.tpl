@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<h1>[[plan.import_title]]</h1>
 {{ERROR_SUMMARY:none}}
 <p class="lead">[[plan.import_intro]]</p>
-<p><code>strategy,seq,project_th,objectives_th,years_be,responsible_units_th,system_kind</code></p>
+<p><code>strategy,<wbr>seq,<wbr>project_th,<wbr>objectives_th,<wbr>years_be,<wbr>responsible_units_th,<wbr>system_kind</code></p>
 {{#DONE}}<p class="notice" role="status" data-test="import-done">[[plan.import_done]] [[plan.import_added]] {{ADDED}} · [[plan.import_updated]] {{UPDATED}}</p>{{/DONE}}
 {{#ROW_ERRORS}}<div class="error-summary" role="alert" data-test="import-errors">
 <h2 class="error-summary__title">[[plan.import_rejected]]</h2>

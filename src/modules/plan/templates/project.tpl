@@ -19,9 +19,9 @@
 <div class="table-wrap">
 <table class="table">
   <caption class="visually-hidden">[[plan.kpis_title]]</caption>
-  <thead><tr><th scope="col">[[plan.kpi_name]]</th><th scope="col">[[plan.kpi_unit]]</th><th scope="col" class="num">[[plan.kpi_baseline]]</th><th scope="col">[[plan.kpi_direction]]</th><th scope="col" class="num">[[plan.kpi_target]]</th><th scope="col" class="num">[[plan.actual]]</th><th scope="col" class="num">[[plan.kpi_achievement]]</th></tr></thead>
+  <thead><tr><th scope="col">[[plan.kpi_name]]</th><th scope="col">[[plan.kpi_unit]]</th><th scope="col" class="num">[[plan.kpi_baseline]]</th><th scope="col">[[plan.kpi_direction]]</th><th scope="col" class="num">[[plan.kpi_target]]</th><th scope="col" class="num">[[plan.actual]]</th><th scope="col" class="num">[[plan.kpi_achievement]]</th>{{#KPI_PLANNER}}<th scope="col">[[plan.kpi_actions]]</th>{{/KPI_PLANNER}}</tr></thead>
   <tbody>
-  {{#KPI}}<tr data-test="kpi"><td class="table__text">{{NAME}}</td><td>{{UNIT}}</td><td class="num">{{BASELINE}}</td><td>{{DIRECTION}}</td><td class="num">{{TARGET}}</td><td class="num">{{ACTUAL}}</td><td class="num">{{ACHIEVEMENT}}</td></tr>
+  {{#KPI}}<tr data-test="kpi"{{#KPI_RETIRED}} data-retired="true"{{/KPI_RETIRED}}><td class="table__text">{{NAME}}{{#KPI_RETIRED}} <span class="tag">[[plan.kpi_retired]]</span>{{/KPI_RETIRED}}</td><td>{{UNIT}}</td><td class="num">{{BASELINE}}</td><td>{{DIRECTION}}</td><td class="num">{{TARGET}}</td><td class="num">{{ACTUAL}}</td><td class="num">{{ACHIEVEMENT}}</td>{{#KPI_EDIT}}<td><a href="/plan/projects/{{ID}}/kpis/{{KPI_ID}}/edit" data-test="edit-kpi">[[plan.kpi_edit_link]]<span class="visually-hidden"> {{NAME}}</span></a></td>{{/KPI_EDIT}}</tr>
   {{/KPI}}
   </tbody>
 </table>
