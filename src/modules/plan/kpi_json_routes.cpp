@@ -156,6 +156,16 @@ Result<http::Response> list_kpis_json(http::Context& ctx) {
                         {"kpi_achievement_percent", opt(project_kpi_achievement(progress))}});
 }
 
+Result<http::Response> add_kpi_json(http::Context& ctx) {
+  const auto project = project_id_param(ctx);
+  if (!project.ok()) return project.error();
+  const auto in = read_kpi_body(ctx, *project);
+  if (!in.ok()) return in.error();
+  auto added = add_kpi(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, *in);
+  if (!added.ok()) return added.error();
+  return http::Response::json(201, kpi_json(*added));
+}
+
 Result<http::Response> edit_kpi_json(http::Context& ctx) {
   const auto project = project_id_param(ctx);
   if (!project.ok()) return project.error();

@@ -90,43 +90,6 @@ Result<http::Response> set_curve_json(http::Context& ctx) {
   return done(*id);
 }
 
-Result<http::Response> add_kpi_json(http::Context& ctx) {
-  const auto id = project_id_param(ctx);
-  if (!id.ok()) return id.error();
-  auto body = body_object(ctx);
-  if (!body.ok()) return body.error();
-  NewKpi k;
-  k.project_id = *id;
-  auto text_of = [&](const char* f) {
-    const auto* v = body->if_contains(f);
-    return v && v->is_string() ? std::string(v->as_string()) : std::string();
-  };
-  k.name_th = text_of("name_th");
-  k.unit_th = text_of("unit_th");
-  k.direction = text_of("direction");
-  k.baseline = number_of(body->if_contains("baseline")).value_or(0);
-  if (const auto* t = body->if_contains("targets"); t && t->is_object()) {
-    for (const auto& [year, target] : t->as_object()) {
-      int y = 0;
-      const auto [end, ec] = std::from_chars(year.data(), year.data() + year.size(), y);
-      const auto value = number_of(&target);
-      if (ec != std::errc() || end != year.data() + year.size() || !value) {
-        return Error::invalid({"เป้าหมายไม่ถูกต้อง", "A target is not valid"})
-            .field("targets", {"ต้องเป็น {\"2567\": ตัวเลข}", "must be {\"2567\": number}"});
-      }
-      k.targets.emplace_back(y, *value);
-    }
-  }
-  auto added = add_kpi(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, k);
-  if (!added.ok()) return added.error();
-  return http::Response::json(201, json::object{{"id", added->id},
-                                                {"project_id", added->project_id},
-                                                {"name_th", added->name_th},
-                                                {"unit_th", added->unit_th},
-                                                {"baseline", added->baseline},
-                                                {"direction", added->direction}});
-}
-
 Result<http::Response> cancel_project_json(http::Context& ctx) {
   const auto id = project_id_param(ctx);
   if (!id.ok()) return id.error();

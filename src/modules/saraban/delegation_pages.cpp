@@ -12,6 +12,7 @@
 
 #include "modules/identity/api.hpp"
 #include "modules/saraban/delegation.hpp"
+#include "modules/saraban/json_params.hpp"
 #include "modules/saraban/page_kit.hpp"
 #include "modules/saraban/routes.hpp"
 #include "modules/saraban/routes_division.hpp"
@@ -195,17 +196,6 @@ json::object delegation_json(const Delegation& d, TimePoint now) {
       {"in_force", d.in_force(now)}};
 }
 
-std::optional<Date> iso_date_field(http::JsonInput& in, const char* field) {
-  const auto text = in.optional_text(field);
-  if (!text || text->empty()) return std::nullopt;
-  const auto d = text->size() == 10 && (*text)[4] == '-' ? parse_thai_date(*text) : std::nullopt;
-  if (!d || d->year > 2400) {
-    in.reject(field, {"ต้องเป็นวันที่แบบ 2026-11-20", "must be a date like 2026-11-20"});
-    return std::nullopt;
-  }
-  return d;
-}
-
 Error bad_reference() {
   return Error::not_found({"ไม่พบการมอบหมายนี้", "There is no such delegation"});
 }
@@ -277,8 +267,8 @@ Result<http::Response> record_delegation_json(http::Context& ctx) {
       in->reject("kind", {"ต้องเป็น on_behalf หรือ acting", "must be on_behalf or acting"});
     }
   }
-  d.starts_on = iso_date_field(*in, "starts_on");
-  d.ends_on = iso_date_field(*in, "ends_on");
+  d.starts_on = date_field(*in, "starts_on");
+  d.ends_on = date_field(*in, "ends_on");
   d.order_reference = in->text("order_reference", {.max_chars = 200});
   for (const auto& [field, why] : form.to_error().fields) {
     if (!in->has_error(field)) in->reject(field, why);

@@ -8,6 +8,7 @@
 
 #include "modules/org/api.hpp"
 #include "modules/saraban/division_register.hpp"
+#include "modules/saraban/json_params.hpp"
 #include "modules/saraban/page_kit.hpp"
 #include "modules/saraban/routes.hpp"
 #include "modules/saraban/routes_division.hpp"
@@ -118,22 +119,6 @@ Result<http::Response> render_register_lines(http::Context& ctx, const Register&
   return renderer.page(ctx, info, "saraban/division_register", dict);
 }
 
-Error bad_query(const char* field, Message why) {
-  return Error::invalid({"ข้อมูลที่ส่งมาไม่ถูกต้อง", "The request is not valid"})
-      .field(field, std::move(why));
-}
-
-std::optional<Date> iso_day(const http::Request& req, const char* name, Error& error) {
-  const auto text = req.query_param(name);
-  if (!text || text->empty()) return std::nullopt;
-  const auto d = text->size() == 10 && (*text)[4] == '-' ? parse_thai_date(*text) : std::nullopt;
-  if (!d || d->year > 2400) {
-    error = bad_query(name, {"ต้องเป็นวันที่แบบ 2026-11-20", "must be a date like 2026-11-20"});
-    return std::nullopt;
-  }
-  return d;
-}
-
 json::object line_json(const RegisterLine& line) {
   json::object o{{"register", line.number.register_code},
                  {"year", line.number.year},
@@ -175,28 +160,17 @@ Result<http::Response> register_lines_json(http::Context& ctx) {
   Error error;
   RegisterQuery q;
   q.register_code = reg->code;
-  q.year = register_year(ctx.clock().now());
-  if (const auto y = ctx.request.query_param("year"); y && !y->empty()) {
-    const auto [end, ec] = std::from_chars(y->data(), y->data() + y->size(), q.year);
-    if (ec != std::errc() || end != y->data() + y->size() || q.year < 1900 || q.year > 2400) {
-      return bad_query("year", {"ต้องเป็นปี ค.ศ. เช่น 2026", "must be a C.E. year such as 2026"});
-    }
-  }
-  q.from = iso_day(ctx.request, "from", error);
-  q.to = iso_day(ctx.request, "to", error);
+  const auto year = year_param(ctx.request, ctx.clock().now(), error);
+  if (!year) return error;
+  q.year = *year;
+  q.from = day_param(ctx.request, "from", error);
+  q.to = day_param(ctx.request, "to", error);
   if (!error.fields.empty()) return error;
   auto page = http::read_page_request(ctx.request, 100, 500);
   if (!page.ok()) return page.error();
   if (page->after) {
-    int rank = 0;
-    std::int64_t no = 0;
-    const auto colon = page->after->find(':');
-    const char* s = page->after->data();
-    const bool ok = colon != std::string::npos &&
-                    std::from_chars(s, s + colon, rank).ec == std::errc() &&
-                    std::from_chars(s + colon + 1, s + page->after->size(), no).ec == std::errc();
-    if (!ok) return bad_query("cursor", {"ไม่ถูกต้อง", "is not a cursor this API gave out"});
-    q.after = std::pair{rank, no};
+    q.after = register_cursor(*page->after);
+    if (!q.after) return bad_query("cursor", {"ไม่ถูกต้อง", "is not a cursor this API gave out"});
   }
   q.limit = page->limit + 1;
   auto lines = register_lines(ctx.db(), ctx.clock().now(), person_of(ctx), q);

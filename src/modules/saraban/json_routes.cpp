@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "modules/saraban/job_history.hpp"
+#include "modules/saraban/json_params.hpp"
 #include "modules/saraban/numbering.hpp"
 #include "modules/saraban/register_incoming.hpp"
 #include "modules/saraban/register_outgoing.hpp"
@@ -16,15 +17,6 @@
 namespace pao::saraban {
 
 namespace json = boost::json;
-
-namespace {
-
-Error bad_field(const char* field, Message why) {
-  return Error::invalid({"ข้อมูลที่ส่งมาไม่ถูกต้อง", "The request is not valid"})
-      .field(field, std::move(why));
-}
-
-}  // namespace
 
 json::object letter_json(const Letter& l) {
   json::object o{{"id", l.id},
@@ -60,42 +52,6 @@ json::object number_json(const RegisterNumber& n) {
                       {"note", n.note},
                       {"taken_at", n.taken_at},
                       {"taken_by", n.taken_by}};
-}
-
-std::optional<Date> iso_date(const std::string& text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  const auto d = parse_thai_date(text);
-  if (!d || d->year > 2400) return std::nullopt;  // ISO dates are C.E.
-  return d;
-}
-
-std::optional<Date> date_field(http::JsonInput& in, const char* field) {
-  const auto text = in.optional_text(field);
-  if (!text || text->empty()) return std::nullopt;
-  const auto d = iso_date(*text);
-  if (!d) in.reject(field, {"ต้องเป็นวันที่แบบ 2026-11-20", "must be a date like 2026-11-20"});
-  return d;
-}
-
-std::optional<int> year_param(const http::Request& req, TimePoint now, Error& error) {
-  const auto text = req.query_param("year");
-  if (!text || text->empty()) return register_year(now);
-  int year = 0;
-  const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), year);
-  if (ec != std::errc() || end != text->data() + text->size() || year < 1900 || year > 2400) {
-    error = bad_field("year", {"ต้องเป็นปี ค.ศ. เช่น 2026", "must be a C.E. year such as 2026"});
-    return std::nullopt;
-  }
-  return year;
-}
-
-std::optional<std::string> day_param(const http::Request& req, const char* name, Error& error) {
-  const auto text = req.query_param(name);
-  if (!text || text->empty()) return std::nullopt;
-  if (!iso_date(*text)) {
-    error = bad_field(name, {"ต้องเป็นวันที่แบบ 2026-11-20", "must be a date like 2026-11-20"});
-  }
-  return *text;
 }
 
 }  // namespace
@@ -144,21 +100,14 @@ Result<http::Response> list_register_json(http::Context& ctx, const std::string&
   store::LetterFilter f;
   f.register_code = code;
   f.year = *year;
-  f.from_day = day_param(ctx.request, "from", error);
-  f.to_day = day_param(ctx.request, "to", error);
+  if (const auto d = day_param(ctx.request, "from", error)) f.from_day = to_iso_date(*d);
+  if (const auto d = day_param(ctx.request, "to", error)) f.to_day = to_iso_date(*d);
   if (!error.fields.empty()) return error;
   auto page = http::read_page_request(ctx.request, 100, 500);
   if (!page.ok()) return page.error();
   if (page->after) {
-    int rank = 0;
-    std::int64_t no = 0;
-    const auto colon = page->after->find(':');
-    const char* s = page->after->data();
-    const bool ok = colon != std::string::npos &&
-                    std::from_chars(s, s + colon, rank).ec == std::errc() &&
-                    std::from_chars(s + colon + 1, s + page->after->size(), no).ec == std::errc();
-    if (!ok) return bad_field("cursor", {"ไม่ถูกต้อง", "is not a cursor this API gave out"});
-    f.after = std::pair{rank, no};
+    f.after = register_cursor(*page->after);
+    if (!f.after) return bad_query("cursor", {"ไม่ถูกต้อง", "is not a cursor this API gave out"});
   }
   f.limit = page->limit + 1;
   auto rows = store::list_letters(ctx.db(), f, ctx.principal.id);
@@ -182,7 +131,7 @@ Result<http::Response> list_incoming_json(http::Context& ctx) {
 Result<http::Response> list_outgoing_json(http::Context& ctx) {
   const std::string code = ctx.request.query_param("register").value_or(kOutgoing);
   if (code != kOutgoing && code != kCircular && code != kOrders && code != kAnnouncements) {
-    return bad_field("register", {"ต้องเป็น outgoing, circular, order หรือ announcement",
+    return bad_query("register", {"ต้องเป็น outgoing, circular, order หรือ announcement",
                                   "must be outgoing, circular, order or announcement"});
   }
   return list_register_json(ctx, code);
@@ -288,7 +237,7 @@ Result<http::Response> list_numbers_json(http::Context& ctx) {
   if (!year) return error;
   const std::string reg = ctx.request.query_param("register").value_or(kOutgoing);
   if (!find_register(ctx.db(), reg)) {
-    return bad_field("register", {"ไม่มีทะเบียนนี้", "is not a register"});
+    return bad_query("register", {"ไม่มีทะเบียนนี้", "is not a register"});
   }
   json::array items;
   for (const auto& n : list_numbers(ctx.db(), reg, *year)) items.push_back(number_json(n));
