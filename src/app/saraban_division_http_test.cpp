@@ -51,14 +51,13 @@ class SarabanDivision : public ::testing::TestWithParam<db::Backend> {
   // Registers a letter and returns its job id.
   std::string registered(const std::string& subject, const std::string& secrecy = "none",
                          const std::string& urgency = "normal") {
-    const auto res =
-        app_.send("POST", "/api/v1/saraban/incoming", letter_json(subject, secrecy, urgency), &clerk_);
+    const auto res = app_.send("POST", "/api/v1/saraban/incoming",
+                               letter_json(subject, secrecy, urgency), &clerk_);
     EXPECT_EQ(res.status, 201) << res.body;
     return std::to_string(json::parse(res.body).at("job_id").as_int64());
   }
   http::Response step(const std::string& job, const json::object& body, const TestSession& who) {
-    return app_.send("POST", "/api/v1/saraban/jobs/" + job + "/steps", json::serialize(body),
-                     &who);
+    return app_.send("POST", "/api/v1/saraban/jobs/" + job + "/steps", json::serialize(body), &who);
   }
   void forward(const std::string& job, const std::string& division) {
     const auto res = step(job, {{"kind", "forward"}, {"division", division}}, clerk_);
@@ -159,7 +158,8 @@ TEST_P(SarabanDivision, TheDateFilterCountsBangkokDays) {
   forward(late, "education");
   app_.clock().set(bangkok(2026, 11, 25, 0, 30));  // the 24th in UTC, the 25th in Bangkok
   forward(next, "education");
-  const auto on_25th = lines("division:education", edu_, "?year=2026&from=2026-11-25&to=2026-11-25");
+  const auto on_25th =
+      lines("division:education", edu_, "?year=2026&from=2026-11-25&to=2026-11-25");
   ASSERT_EQ(on_25th.size(), 1u);
   EXPECT_EQ(on_25th[0].at("letter").at("subject").as_string(), "มาถึงวันรุ่งขึ้น");
   const auto page = app_.send("GET",
@@ -169,10 +169,10 @@ TEST_P(SarabanDivision, TheDateFilterCountsBangkokDays) {
   ASSERT_EQ(page.status, 200);
   EXPECT_TRUE(contains(page.body, "มาถึงตอนดึก"));
   EXPECT_FALSE(contains(page.body, "มาถึงวันรุ่งขึ้น"));
-  EXPECT_EQ(app_.send("GET", "/api/v1/saraban/registers/division:education?from=25/11/2569", "",
-                      &edu_)
-                .status,
-            400);
+  EXPECT_EQ(
+      app_.send("GET", "/api/v1/saraban/registers/division:education?from=25/11/2569", "", &edu_)
+          .status,
+      400);
 }
 
 TEST_P(SarabanDivision, TheDeputyApprovesTheHeadsJobAndItIsRecordedAsActingOnTheirBehalf) {
@@ -190,10 +190,10 @@ TEST_P(SarabanDivision, TheDeputyApprovesTheHeadsJobAndItIsRecordedAsActingOnThe
   ASSERT_EQ(items.size(), 1u) << inbox.body;
   EXPECT_EQ(std::to_string(items[0].at("id").as_int64()), job);
   EXPECT_EQ(items[0].at("acting_for").at("name").as_string(), "ทดสอบ head1");
-  EXPECT_TRUE(contains(app_.send("GET", "/saraban/inbox", "", &deputy_).body,
-                       "data-test=\"acting-for\""));
-  EXPECT_TRUE(contains(app_.send("GET", "/saraban/jobs/" + job, "", &deputy_).body,
-                       "value=\"approve\""))
+  EXPECT_TRUE(
+      contains(app_.send("GET", "/saraban/inbox", "", &deputy_).body, "data-test=\"acting-for\""));
+  EXPECT_TRUE(
+      contains(app_.send("GET", "/saraban/jobs/" + job, "", &deputy_).body, "value=\"approve\""))
       << "the deputy (staff) is offered the approval";
 
   const auto approved = step(job, {{"kind", "approve"}, {"note", "อนุมัติ"}}, deputy_);
@@ -210,11 +210,11 @@ TEST_P(SarabanDivision, TheDeputyApprovesTheHeadsJobAndItIsRecordedAsActingOnThe
 }
 
 TEST_P(SarabanDivision, AfterItsLastDayTheDeputyNoLongerActsForTheHead) {
-  ASSERT_EQ(delegate(head_, {{"delegate", "deputy1"},
-                             {"starts_on", "2026-11-25"},
-                             {"ends_on", "2026-11-26"}})
-                .status,
-            201);
+  ASSERT_EQ(
+      delegate(head_,
+               {{"delegate", "deputy1"}, {"starts_on", "2026-11-25"}, {"ends_on", "2026-11-26"}})
+          .status,
+      201);
   const std::string job = registered("ขออนุมัติจัดอบรมครู");
   ASSERT_EQ(step(job, {{"kind", "route"}, {"user", "head1"}}, clerk_).status, 201);
   app_.clock().set(bangkok(2026, 11, 27, 0, 0));
@@ -227,23 +227,19 @@ TEST_P(SarabanDivision, AfterItsLastDayTheDeputyNoLongerActsForTheHead) {
 }
 
 TEST_P(SarabanDivision, DelegationsNeitherOverlapNorGoToOneselfAndEndingOneIsANewFact) {
-  const auto first = delegate(head_, {{"delegate", "deputy1"},
-                                      {"starts_on", "2026-11-25"},
-                                      {"ends_on", "2026-11-30"}});
+  const auto first = delegate(
+      head_, {{"delegate", "deputy1"}, {"starts_on", "2026-11-25"}, {"ends_on", "2026-11-30"}});
   ASSERT_EQ(first.status, 201) << first.body;
-  const auto overlap = delegate(head_, {{"delegate", "edu_staff"},
-                                        {"starts_on", "2026-11-28"},
-                                        {"ends_on", "2026-12-05"}});
+  const auto overlap = delegate(
+      head_, {{"delegate", "edu_staff"}, {"starts_on", "2026-11-28"}, {"ends_on", "2026-12-05"}});
   ASSERT_EQ(overlap.status, 409) << overlap.body;
   EXPECT_TRUE(contains(overlap.body, "\"starts_on\""));
-  const auto self = delegate(head_, {{"delegate", "head1"},
-                                     {"starts_on", "2026-12-10"},
-                                     {"ends_on", "2026-12-11"}});
+  const auto self = delegate(
+      head_, {{"delegate", "head1"}, {"starts_on", "2026-12-10"}, {"ends_on", "2026-12-11"}});
   ASSERT_EQ(self.status, 400);
   EXPECT_TRUE(contains(self.body, "\"delegate\""));
-  const auto past = delegate(head_, {{"delegate", "deputy1"},
-                                     {"starts_on", "2026-11-01"},
-                                     {"ends_on", "2026-11-02"}});
+  const auto past = delegate(
+      head_, {{"delegate", "deputy1"}, {"starts_on", "2026-11-01"}, {"ends_on", "2026-11-02"}});
   EXPECT_EQ(past.status, 400);
 
   const std::string id = std::to_string(json::parse(first.body).at("id").as_int64());
@@ -257,24 +253,25 @@ TEST_P(SarabanDivision, DelegationsNeitherOverlapNorGoToOneselfAndEndingOneIsANe
   EXPECT_EQ(app_.send("POST", "/api/v1/saraban/delegations/" + id + "/end", "", &head_).status,
             409);
   // Ended today: a new one may start tomorrow — and the old one is still listed.
-  EXPECT_EQ(delegate(head_, {{"delegate", "edu_staff"},
-                             {"starts_on", "2026-11-26"},
-                             {"ends_on", "2026-12-05"}})
-                .status,
-            201);
+  EXPECT_EQ(
+      delegate(head_,
+               {{"delegate", "edu_staff"}, {"starts_on", "2026-11-26"}, {"ends_on", "2026-12-05"}})
+          .status,
+      201);
   const auto list = app_.send("GET", "/api/v1/saraban/delegations", "", &head_);
   EXPECT_EQ(json::parse(list.body).at("items").as_array().size(), 2u);
 }
 
 TEST_P(SarabanDivision, OnlyHeadsAndAdministratorsRecordDelegations) {
-  EXPECT_EQ(delegate(edu_, {{"delegate", "deputy1"},
-                            {"starts_on", "2026-11-25"},
-                            {"ends_on", "2026-11-26"}})
-                .status,
-            403);
+  EXPECT_EQ(
+      delegate(edu_,
+               {{"delegate", "deputy1"}, {"starts_on", "2026-11-25"}, {"ends_on", "2026-11-26"}})
+          .status,
+      403);
   EXPECT_EQ(app_.send("POST", "/saraban/delegations",
-                      "_csrf=" + edu_.csrf + "&delegate=deputy1&starts_on=25/11/2569"
-                      "&ends_on=26/11/2569",
+                      "_csrf=" + edu_.csrf +
+                          "&delegate=deputy1&starts_on=25/11/2569"
+                          "&ends_on=26/11/2569",
                       &edu_)
                 .status,
             403);
@@ -284,11 +281,11 @@ TEST_P(SarabanDivision, OnlyHeadsAndAdministratorsRecordDelegations) {
       "_csrf=" + head_.csrf + "&delegate=deputy1&starts_on=31/02/2569&ends_on=26/11/2569", &head_);
   ASSERT_EQ(bad.status, 400);
   EXPECT_TRUE(contains(bad.body, "href=\"#starts_on\""));
-  const auto form = app_.send(
-      "POST", "/saraban/delegations",
-      "_csrf=" + head_.csrf + "&delegate=deputy1&starts_on=25/11/2569&ends_on=26/11/2569"
-      "&order_reference=77/2569",
-      &head_);
+  const auto form = app_.send("POST", "/saraban/delegations",
+                              "_csrf=" + head_.csrf +
+                                  "&delegate=deputy1&starts_on=25/11/2569&ends_on=26/11/2569"
+                                  "&order_reference=77/2569",
+                              &head_);
   ASSERT_EQ(form.status, 303) << form.body;
   const auto page = app_.send("GET", "/saraban/delegations", "", &head_);
   EXPECT_TRUE(contains(page.body, "77/2569"));

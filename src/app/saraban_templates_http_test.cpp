@@ -40,18 +40,18 @@ class SarabanTemplatesHttp : public ::testing::TestWithParam<db::Backend> {
   }
   // An incoming letter routed to staff1; returns its job's id.
   std::string job_routed_to_staff() {
-    const auto res = app_.send("POST", "/api/v1/saraban/incoming",
-                               json::serialize(json::object{
-                                   {"reference", "มท 0808.2/ว 1234"},
-                                   {"dated", "2026-11-20"},
-                                   {"from", "กรมส่งเสริมการปกครองท้องถิ่น"},
-                                   {"to", "นายกองค์การบริหารส่วนจังหวัดลำพูน"},
-                                   {"subject", "ขอเชิญประชุมชี้แจงแนวทางการจัดทำแผนพัฒนาท้องถิ่น"}}),
-                               &clerk_);
+    const auto res = app_.send(
+        "POST", "/api/v1/saraban/incoming",
+        json::serialize(json::object{{"reference", "มท 0808.2/ว 1234"},
+                                     {"dated", "2026-11-20"},
+                                     {"from", "กรมส่งเสริมการปกครองท้องถิ่น"},
+                                     {"to", "นายกองค์การบริหารส่วนจังหวัดลำพูน"},
+                                     {"subject", "ขอเชิญประชุมชี้แจงแนวทางการจัดทำแผนพัฒนาท้องถิ่น"}}),
+        &clerk_);
     EXPECT_EQ(res.status, 201) << res.body;
     std::string job = std::to_string(json::parse(res.body).at("job_id").as_int64());
-    const auto routed =
-        app_.send("POST", "/saraban/jobs/" + job + "/steps", "kind=route&user=staff1&note=", &clerk_);
+    const auto routed = app_.send("POST", "/saraban/jobs/" + job + "/steps",
+                                  "kind=route&user=staff1&note=", &clerk_);
     EXPECT_EQ(routed.status, 303) << routed.body;
     return job;
   }
@@ -82,26 +82,25 @@ TEST_P(SarabanTemplatesHttp, StaffDraftsAReplyOnTheirJobAndItIsFiledInTheJobsTim
   const auto draft =
       app_.send("GET", "/saraban/jobs/" + job + "/draft?template=" + reply, "", &staff_);
   ASSERT_EQ(draft.status, 200) << draft.body;
-  for (const char* s : {"action=\"/saraban/jobs/" , "ขอเชิญประชุมชี้แจงแนวทางการจัดทำแผนพัฒนาท้องถิ่น",
+  for (const char* s : {"action=\"/saraban/jobs/", "ขอเชิญประชุมชี้แจงแนวทางการจัดทำแผนพัฒนาท้องถิ่น",
                         "มท 0808.2/ว 1234", "20 พฤศจิกายน 2569", "จึงเรียนมาเพื่อโปรดทราบ"}) {
     EXPECT_TRUE(contains(draft.body, s)) << s;
   }
   EXPECT_TRUE(contains(draft.body, "นั้น\n\nองค์การบริหารส่วนจังหวัดลำพูน"))
       << "the body's paragraphs stay paragraphs in the form";
 
-  const auto issued = app_.send(
-      "POST", "/saraban/jobs/" + job + "/reply",
-      form({{"register", "outgoing"},
-            {"kind", "external"},
-            {"agency", "องค์การบริหารส่วนจังหวัดลำพูน"},
-            {"to", "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น"},
-            {"subject", "ตอบรับการเข้าร่วมประชุม"},
-            {"body", "ตามหนังสือที่ มท 0808.2/ว 1234 นั้น\n\nขอตอบรับ"},
-            {"signer_name", "นายสมชาย ใจดี"},
-            {"signer_position", "นายกองค์การบริหารส่วนจังหวัดลำพูน"},
-            {"urgency", "normal"},
-            {"secrecy", "none"}}),
-      &staff_);
+  const auto issued = app_.send("POST", "/saraban/jobs/" + job + "/reply",
+                                form({{"register", "outgoing"},
+                                      {"kind", "external"},
+                                      {"agency", "องค์การบริหารส่วนจังหวัดลำพูน"},
+                                      {"to", "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น"},
+                                      {"subject", "ตอบรับการเข้าร่วมประชุม"},
+                                      {"body", "ตามหนังสือที่ มท 0808.2/ว 1234 นั้น\n\nขอตอบรับ"},
+                                      {"signer_name", "นายสมชาย ใจดี"},
+                                      {"signer_position", "นายกองค์การบริหารส่วนจังหวัดลำพูน"},
+                                      {"urgency", "normal"},
+                                      {"secrecy", "none"}}),
+                                &staff_);
   ASSERT_EQ(issued.status, 303) << issued.body;
   EXPECT_TRUE(header_of(issued, "Location").starts_with("/saraban/jobs/" + job));
 
@@ -121,12 +120,12 @@ TEST_P(SarabanTemplatesHttp, SomeoneNotNamedOnTheJobMayNotDraftOrRegisterItsRepl
   const auto page = app_.send("GET", "/saraban/jobs/" + job, "", &other_);
   ASSERT_EQ(page.status, 200);
   EXPECT_FALSE(contains(page.body, "data-test=\"draft-form\""));
-  EXPECT_EQ(app_.send("GET", "/saraban/jobs/" + job + "/draft?template=" + reply, "", &other_)
-                .status,
-            403);
-  EXPECT_EQ(app_.send("POST", "/saraban/jobs/" + job + "/reply", "register=outgoing", &other_)
-                .status,
-            403);
+  EXPECT_EQ(
+      app_.send("GET", "/saraban/jobs/" + job + "/draft?template=" + reply, "", &other_).status,
+      403);
+  EXPECT_EQ(
+      app_.send("POST", "/saraban/jobs/" + job + "/reply", "register=outgoing", &other_).status,
+      403);
 }
 
 TEST_P(SarabanTemplatesHttp, TheApiRendersATemplateForAJob) {
@@ -144,9 +143,9 @@ TEST_P(SarabanTemplatesHttp, TheApiRendersATemplateForAJob) {
 }
 
 TEST_P(SarabanTemplatesHttp, AClerkWritesTemplatesThroughTheApiAndUnknownPlaceholdersAreNamed) {
-  const json::object t{{"name", "ตอบขอความอนุเคราะห์"}, {"kind", "external"},
-                       {"register", "outgoing"},    {"subject", "{{เรื่องเดิม}}"},
-                       {"to", "{{จาก}}"},            {"body", "ตามที่ขอ {{เรื่องที่ขอ}} นั้น"}};
+  const json::object t{
+      {"name", "ตอบขอความอนุเคราะห์"}, {"kind", "external"}, {"register", "outgoing"},
+      {"subject", "{{เรื่องเดิม}}"},    {"to", "{{จาก}}"},    {"body", "ตามที่ขอ {{เรื่องที่ขอ}} นั้น"}};
   const auto bad = app_.send("POST", "/api/v1/saraban/templates", json::serialize(t), &clerk_);
   ASSERT_EQ(bad.status, 400) << bad.body;
   const auto fields = json::parse(bad.body).at("error").at("fields").as_object();
@@ -170,9 +169,13 @@ TEST_P(SarabanTemplatesHttp, AClerkWritesTemplatesThroughTheApiAndUnknownPlaceho
 
 TEST_P(SarabanTemplatesHttp, AClerkWritesATemplateOnItsPageAndTheFormKeepsWhatWasTyped) {
   std::vector<std::pair<std::string, std::string>> fields = {
-      {"name", "บันทึกขอใช้รถยนต์ส่วนกลาง"}, {"kind", "memo"}, {"register", "outgoing"},
-      {"subject", "ขอใช้รถยนต์ส่วนกลาง"},     {"to", "ปลัดองค์การบริหารส่วนจังหวัด"},
-      {"body", "ด้วย {{ตำแหน่ง}} มีความประสงค์ขอใช้รถ {{ทะเบียนรถ}}"}, {"closing", ""}};
+      {"name", "บันทึกขอใช้รถยนต์ส่วนกลาง"},
+      {"kind", "memo"},
+      {"register", "outgoing"},
+      {"subject", "ขอใช้รถยนต์ส่วนกลาง"},
+      {"to", "ปลัดองค์การบริหารส่วนจังหวัด"},
+      {"body", "ด้วย {{ตำแหน่ง}} มีความประสงค์ขอใช้รถ {{ทะเบียนรถ}}"},
+      {"closing", ""}};
   const auto bad = app_.send("POST", "/saraban/templates", form(fields), &clerk_);
   ASSERT_EQ(bad.status, 400) << bad.body;
   EXPECT_TRUE(contains(bad.body, "ไม่รู้จักช่องแทนค่า {{ทะเบียนรถ}}"));
@@ -194,8 +197,7 @@ TEST_P(SarabanTemplatesHttp, AClerkWritesATemplateOnItsPageAndTheFormKeepsWhatWa
 }
 
 TEST_P(SarabanTemplatesHttp, StaffMayNotEditTemplatesOrSettings) {
-  const std::string body =
-      R"({"name":"x","kind":"memo","register":"outgoing","body":"ข้อความ"})";
+  const std::string body = R"({"name":"x","kind":"memo","register":"outgoing","body":"ข้อความ"})";
   EXPECT_EQ(app_.send("POST", "/api/v1/saraban/templates", body, &staff_).status, 403);
   EXPECT_EQ(app_.send("PUT", "/api/v1/saraban/templates/1", body, &staff_).status, 403);
   EXPECT_EQ(app_.send("DELETE", "/api/v1/saraban/templates/1", "", &staff_).status, 403);
@@ -212,27 +214,27 @@ TEST_P(SarabanTemplatesHttp, StaffMayNotEditTemplatesOrSettings) {
 }
 
 TEST_P(SarabanTemplatesHttp, TheAdministratorChangesAFormatAndOnlyLaterNumbersFollowIt) {
-  const auto first = app_.send(
-      "POST", "/api/v1/saraban/outgoing",
-      json::serialize(json::object{{"register", "circular"},
-                                   {"agency", "องค์การบริหารส่วนจังหวัดลำพูน"},
-                                   {"to", "นายกเทศมนตรีทุกแห่ง"},
-                                   {"subject", "แจ้งกำหนดการประชุม"},
-                                   {"body", "ด้วยองค์การบริหารส่วนจังหวัดลำพูนกำหนดประชุม"},
-                                   {"signer_name", "นายสมชาย ใจดี"},
-                                   {"signer_position", "นายกองค์การบริหารส่วนจังหวัดลำพูน"}}),
-      &clerk_);
+  const auto first =
+      app_.send("POST", "/api/v1/saraban/outgoing",
+                json::serialize(json::object{{"register", "circular"},
+                                             {"agency", "องค์การบริหารส่วนจังหวัดลำพูน"},
+                                             {"to", "นายกเทศมนตรีทุกแห่ง"},
+                                             {"subject", "แจ้งกำหนดการประชุม"},
+                                             {"body", "ด้วยองค์การบริหารส่วนจังหวัดลำพูนกำหนดประชุม"},
+                                             {"signer_name", "นายสมชาย ใจดี"},
+                                             {"signer_position", "นายกองค์การบริหารส่วนจังหวัดลำพูน"}}),
+                &clerk_);
   ASSERT_EQ(first.status, 201) << first.body;
   const std::string letter = std::to_string(json::parse(first.body).at("id").as_int64());
-  const auto bad = app_.send("PUT", "/api/v1/saraban/settings",
-                             R"({"agency_code":"ลพ 51000","formats":{"circular":"{agency}/ว"}})",
-                             &admin_);
+  const auto bad =
+      app_.send("PUT", "/api/v1/saraban/settings",
+                R"({"agency_code":"ลพ 51000","formats":{"circular":"{agency}/ว"}})", &admin_);
   ASSERT_EQ(bad.status, 400) << bad.body;
-  EXPECT_TRUE(json::parse(bad.body).at("error").at("fields").as_object().contains(
-      "formats.circular"));
-  const auto ok = app_.send(
-      "PUT", "/api/v1/saraban/settings",
-      R"({"agency_code":"ลพ 51000","formats":{"circular":"{agency}/ว.{no}"}})", &admin_);
+  EXPECT_TRUE(
+      json::parse(bad.body).at("error").at("fields").as_object().contains("formats.circular"));
+  const auto ok =
+      app_.send("PUT", "/api/v1/saraban/settings",
+                R"({"agency_code":"ลพ 51000","formats":{"circular":"{agency}/ว.{no}"}})", &admin_);
   ASSERT_EQ(ok.status, 200) << ok.body;
   EXPECT_TRUE(contains(ok.body, "ลพ 51000/ว.2")) << ok.body;
 
@@ -262,10 +264,11 @@ TEST_P(SarabanTemplatesHttp, TheAdministratorChangesAFormatAndOnlyLaterNumbersFo
   EXPECT_TRUE(contains(back.body, "บันทึกการตั้งค่าเลขที่หนังสือแล้ว")) << "the flash says so";
   EXPECT_TRUE(contains(back.body, "ลพ 51000/ว 2"));
 
-  const auto unknown = app_.send(
-      "POST", "/saraban/settings",
-      form({{"agency_code", "ลพ 51000"}, {"formats.circular", "{agency}/{year}/{no}"}, {"do", "save"}}),
-      &admin_);
+  const auto unknown = app_.send("POST", "/saraban/settings",
+                                 form({{"agency_code", "ลพ 51000"},
+                                       {"formats.circular", "{agency}/{year}/{no}"},
+                                       {"do", "save"}}),
+                                 &admin_);
   ASSERT_EQ(unknown.status, 400) << unknown.body;
   EXPECT_TRUE(contains(unknown.body, "{year}"));
 }

@@ -123,8 +123,10 @@ pao::Status count_helpful(db::Connection& conn, TimePoint at, const audit::Actor
   if (before == helpful) return ok_status();  // already counted
   store::answer_helpful(conn, id, user_id, before, helpful, to_iso_utc(at));
   audit::Changes changes;
-  changes.set("helpful", before ? boost::json::value(*before) : boost::json::value(nullptr), helpful);
-  audit::record(conn, at, by, {"helpdesk.article.helpful", "kb_article", std::to_string(id), changes});
+  changes.set("helpful", before ? boost::json::value(*before) : boost::json::value(nullptr),
+              helpful);
+  audit::record(conn, at, by,
+                {"helpdesk.article.helpful", "kb_article", std::to_string(id), changes});
   tx.commit();
   return ok_status();
 }

@@ -88,8 +88,7 @@ TEST_P(KnowledgeBase, ABadArticleNamesItsFields) {
 TEST_P(KnowledgeBase, EachPersonCountsOnceAndMayChangeTheirAnswer) {
   const auto a = write("computer", "เครื่องช้า", "ปิดโปรแกรมที่ไม่ใช้");
   const auto answer = [&](const Caller& who, bool helpful) {
-    ASSERT_TRUE(
-        count_helpful(conn(), at_, who.actor, who.user_id, a.id, false, helpful).ok());
+    ASSERT_TRUE(count_helpful(conn(), at_, who.actor, who.user_id, a.id, false, helpful).ok());
   };
   const auto tally = [&] {
     const auto now = find_article(conn(), a.id, false);

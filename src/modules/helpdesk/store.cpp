@@ -93,8 +93,8 @@ Entry to_entry(const db::Row& r) {
   e.id = r.i64(0);
   e.ticket_id = r.i64(1);
   const auto kind = r.str(2);
-  e.kind = kind == "note"     ? EntryKind::note
-           : kind == "status" ? EntryKind::status
+  e.kind = kind == "note"       ? EntryKind::note
+           : kind == "status"   ? EntryKind::status
            : kind == "work"     ? EntryKind::work
            : kind == "priority" ? EntryKind::priority
            : kind == "category" ? EntryKind::category
@@ -171,16 +171,18 @@ void update_ticket(db::Connection& conn, const Ticket& t) {
 void allow_field_change_entries(db::Connection& conn) {
   constexpr const char* kKinds = "('reply', 'note', 'status', 'work', 'priority', 'category')";
   if (conn.dialect() == db::Dialect::postgresql) {
-    conn.exec_script(std::string("ALTER TABLE helpdesk_entry DROP CONSTRAINT helpdesk_entry_kind_check, "
-                                 "ADD CONSTRAINT helpdesk_entry_kind_check CHECK (kind IN ") +
-                     kKinds + ");");
+    conn.exec_script(
+        std::string("ALTER TABLE helpdesk_entry DROP CONSTRAINT helpdesk_entry_kind_check, "
+                    "ADD CONSTRAINT helpdesk_entry_kind_check CHECK (kind IN ") +
+        kKinds + ");");
     return;
   }
   conn.exec_script(std::string(R"(
 CREATE TABLE helpdesk_entry_new (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   ticket_id INTEGER NOT NULL REFERENCES helpdesk_ticket (id),
-  kind TEXT NOT NULL CHECK (kind IN )") + kKinds + R"(),
+  kind TEXT NOT NULL CHECK (kind IN )") +
+                   kKinds + R"(),
   private INTEGER NOT NULL DEFAULT 0,
   body TEXT NOT NULL DEFAULT '',
   from_status TEXT,
@@ -410,7 +412,8 @@ void answer_helpful(db::Connection& conn, std::int64_t id, std::int64_t user_id,
         helpful ? 1 : 0, at, id, user_id);
   } else {
     conn.execute(
-        "INSERT INTO helpdesk_kb_vote (article_id, user_id, helpful, answered_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO helpdesk_kb_vote (article_id, user_id, helpful, answered_at) VALUES (?, ?, ?, "
+        "?)",
         id, user_id, helpful ? 1 : 0, at);
   }
   const int yes = (helpful ? 1 : 0) - (before == true ? 1 : 0);

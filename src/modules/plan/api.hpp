@@ -43,9 +43,7 @@ struct Project {
   std::vector<int> fiscal_years;  // B.E.
   std::int64_t plan_id = kDefaultPlanId;
   int strategy_number = 0;  // the strategy's number in its plan
-  std::string number() const {
-    return std::to_string(strategy_number) + "." + std::to_string(seq);
-  }
+  std::string number() const { return std::to_string(strategy_number) + "." + std::to_string(seq); }
 };
 // Every plan's projects, by plan, strategy number and seq.
 std::vector<Project> list_projects(db::Connection& conn);

@@ -67,7 +67,8 @@ Result<Plan> read_plan(http::Context& ctx) {
 std::string query_of(std::optional<int> year, std::int64_t plan) {
   std::string q;
   if (year) q += "fiscal_year=" + std::to_string(*year);
-  if (plan != kDefaultPlanId) q += (q.empty() ? "" : "&") + std::string("plan=") + std::to_string(plan);
+  if (plan != kDefaultPlanId)
+    q += (q.empty() ? "" : "&") + std::string("plan=") + std::to_string(plan);
   return q.empty() ? q : "?" + q;
 }
 
@@ -81,7 +82,8 @@ Result<http::Response> dashboard_page(http::Context& ctx) {
   const Dashboard d = build_dashboard(ctx.db(), today(ctx), *year, plan->id);
   ctemplate::TemplateDictionary dict("dashboard");
   if (list_plans(ctx.db()).size() > 1) dict.SetValue("PLAN_FIELD", plan_field(ctx, plan->id, true));
-  if (plan->id != kDefaultPlanId) dict.SetValueAndShowSection("PLAN_NAME", plan->name_th, "OTHER_PLAN");
+  if (plan->id != kDefaultPlanId)
+    dict.SetValueAndShowSection("PLAN_NAME", plan->name_th, "OTHER_PLAN");
 
   html::Field y{html::FieldKind::select, "fiscal_year", text(ctx, "plan.fiscal_year")};
   y.wide = false;

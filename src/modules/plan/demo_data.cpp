@@ -5,8 +5,8 @@
 #include "modules/plan/manage_projects.hpp"
 #include "modules/plan/permissions.hpp"
 #include "modules/plan/plans.hpp"
-#include "modules/plan/store.hpp"
 #include "modules/plan/reporting_rounds.hpp"
+#include "modules/plan/store.hpp"
 #include "platform/time/fiscal_year.hpp"
 
 namespace pao::plan {
@@ -64,20 +64,24 @@ std::vector<std::string> load_demo_progress(db::Connection& conn, const Clock& c
   // yet), carrying on the digital plan's strategy 1 with its goals and two of its projects.
   int drafted = 0;
   const int next_year = year + 1;
-  const auto draft = create_plan(conn, at, by, planner,
-                                 {"yearly_action",
-                                  "แผนดำเนินงานประจำปีงบประมาณ พ.ศ. " + std::to_string(next_year),
-                                  next_year, next_year, "draft"});
+  const auto draft =
+      create_plan(conn, at, by, planner,
+                  {"yearly_action", "แผนดำเนินงานประจำปีงบประมาณ พ.ศ. " + std::to_string(next_year),
+                   next_year, next_year, "draft"});
   const auto source = find_strategy(conn, 1);
   if (draft.ok() && source) {
-    const auto s = add_strategy(conn, at, by, planner, draft->id,
-                                {1, source->name_th, source->missions_th});
+    const auto s =
+        add_strategy(conn, at, by, planner, draft->id, {1, source->name_th, source->missions_th});
     if (s.ok()) {
       for (const auto& g : source->goals) (void)add_goal(conn, at, by, planner, s->id, g.text_th);
       for (const auto& p : list_projects(conn)) {
         if (p.strategy_id != source->id || (p.seq != 2 && p.seq != 4)) continue;
         if (add_project(conn, at, by, planner, s->id,
-                        {0, p.name_th, p.objectives_th, p.system_kind, {next_year},
+                        {0,
+                         p.name_th,
+                         p.objectives_th,
+                         p.system_kind,
+                         {next_year},
                          store::divisions_of(conn, p.id)})
                 .ok()) {
           ++drafted;

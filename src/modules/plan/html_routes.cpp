@@ -90,7 +90,8 @@ std::string round_label(const http::Context& ctx, const Round& r) {
 Result<http::Response> public_progress_page(http::Context& ctx) {
   auto filter = read_progress_filter(ctx.request);
   if (!filter.ok()) return filter.error();
-  const auto plan = find_visible_plan(ctx.db(), filter->plan.value_or(kDefaultPlanId), ctx.principal);
+  const auto plan =
+      find_visible_plan(ctx.db(), filter->plan.value_or(kDefaultPlanId), ctx.principal);
   if (!plan) return no_such_plan();
   const auto projects = list_project_progress(ctx.db(), today(ctx), *filter);
   const auto strategies = list_strategies(ctx.db(), plan->id);

@@ -95,8 +95,7 @@ Result<ImportOutcome> import_projects(db::Connection& conn, TimePoint at, const 
   std::set<std::pair<int, int>> seen;
   std::map<int, int> strategies;  // number in the plan → key
   for (const auto& s : list_strategies(conn, plan_id)) strategies[s.number] = s.id;
-  const std::string span =
-      std::to_string(plan->first_year) + "–" + std::to_string(plan->last_year);
+  const std::string span = std::to_string(plan->first_year) + "–" + std::to_string(plan->last_year);
   for (std::size_t i = 1; i < rows.size(); ++i) {
     const int line = static_cast<int>(i) + 1;
     const auto& r = rows[i];
@@ -126,8 +125,7 @@ Result<ImportOutcome> import_projects(db::Connection& conn, TimePoint at, const 
         break;
       }
       if (*year < plan->first_year || *year > plan->last_year) {
-        bad("years_be",
-            {"ต้องอยู่ในช่วงปีของแผน " + span, "must lie within the plan's years " + span});
+        bad("years_be", {"ต้องอยู่ในช่วงปีของแผน " + span, "must lie within the plan's years " + span});
         break;
       }
       row.years.push_back(*year);

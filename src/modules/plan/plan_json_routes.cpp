@@ -36,7 +36,9 @@ json::object plan_json(const Plan& p) {
 }
 
 json::object goal_json(const Goal& g) {
-  return {{"id", g.id}, {"strategy_id", g.strategy_id}, {"position", g.position},
+  return {{"id", g.id},
+          {"strategy_id", g.strategy_id},
+          {"position", g.position},
           {"text_th", g.text_th}};
 }
 
@@ -231,7 +233,8 @@ Result<http::Response> update_goal_json(http::Context& ctx) {
   if (!id) return no_such_goal();
   auto text = read_goal_text(ctx.request);
   if (!text.ok()) return text.error();
-  auto g = update_goal(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, *id, *text);
+  auto g =
+      update_goal(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, *id, *text);
   if (!g.ok()) return g.error();
   return http::Response::json(200, goal_json(*g));
 }
@@ -280,7 +283,8 @@ void add_plan_routes(http::Router& routes) {
   json::object strategy = json::parse(R"({"type":"object","properties":{"id":{"type":"integer"},
     "plan_id":{"type":"integer"},"number":{"type":"integer"},"name_th":{"type":"string"},
     "missions_th":{"type":"array","items":{"type":"string"}},
-    "project_count":{"type":"integer"}}})").as_object();
+    "project_count":{"type":"integer"}}})")
+                              .as_object();
   strategy["properties"].as_object()["goals"] = json::object{{"type", "array"}, {"items", goal}};
   const auto project = json::parse(R"({"type":"object","properties":{"id":{"type":"integer"},
     "strategy":{"type":"integer"},"seq":{"type":"integer"},"number":{"type":"string"},
@@ -308,11 +312,11 @@ void add_plan_routes(http::Router& routes) {
       .allow_anonymous()
       .tag("plan")
       .summary("The PAO's plans (digital, 5-year local development, yearly action) with counts")
-      .response(200, "Every plan, the default plan first",
-                json::object{{"type", "object"},
-                             {"properties",
-                              json::object{{"items", json::object{{"type", "array"},
-                                                                  {"items", plan}}}}}})
+      .response(
+          200, "Every plan, the default plan first",
+          json::object{{"type", "object"},
+                       {"properties",
+                        json::object{{"items", json::object{{"type", "array"}, {"items", plan}}}}}})
       .handle(list_plans_json);
   routes.post("/api/v1/plan/plans")
       .permission(kManagePermission)
@@ -458,7 +462,10 @@ void add_plan_routes(http::Router& routes) {
       .permission(kManagePermission)
       .body_limit(8 * 1024)
       .handle(add_goal_form);
-  routes.post("/plan/goals/{id}").permission(kManagePermission).body_limit(8 * 1024).handle(goal_form);
+  routes.post("/plan/goals/{id}")
+      .permission(kManagePermission)
+      .body_limit(8 * 1024)
+      .handle(goal_form);
   routes.post("/plan/strategies/{id}/projects")
       .permission(kManagePermission)
       .body_limit(32 * 1024)

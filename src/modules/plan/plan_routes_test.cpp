@@ -88,12 +88,12 @@ TEST_P(PlanPlansRoutes, ADraftPlanIsInternalUntilAdopted) {
   const auto s = send_json("POST", "/api/v1/plan/plans/" + id + "/strategies",
                            json::object{{"number", 1}, {"name_th", "ยุทธศาสตร์ร่าง"}});
   ASSERT_EQ(s.status, 201) << s.body;
-  const auto p = send_json("POST",
-                           "/api/v1/plan/strategies/" +
-                               std::to_string(body_json(s).at("id").as_int64()) + "/projects",
-                           json::object{{"name_th", "โครงการที่ยังไม่อนุมัติ"},
-                                        {"fiscal_years", json::array{2568}},
-                                        {"divisions", json::array{"public_health"}}});
+  const auto p = send_json(
+      "POST",
+      "/api/v1/plan/strategies/" + std::to_string(body_json(s).at("id").as_int64()) + "/projects",
+      json::object{{"name_th", "โครงการที่ยังไม่อนุมัติ"},
+                   {"fiscal_years", json::array{2568}},
+                   {"divisions", json::array{"public_health"}}});
   ASSERT_EQ(p.status, 201) << p.body;
   const auto project = std::to_string(body_json(p).at("id").as_int64());
   EXPECT_EQ(get("/plan?plan=" + id).status, 200);  // the planner works on it
@@ -173,12 +173,10 @@ TEST_P(PlanPlansRoutes, AnOwnerOrAnExecutiveCannotEditStrategiesOrGoals) {
                         json::object{{"number", 1}, {"name_th", "เปลี่ยนชื่อ"}})
                   .status,
               403);
-    EXPECT_EQ(send_json("POST", "/api/v1/plan/strategies/1/goals",
-                        json::object{{"text_th", "เป้า"}})
+    EXPECT_EQ(send_json("POST", "/api/v1/plan/strategies/1/goals", json::object{{"text_th", "เป้า"}})
                   .status,
               403);
-    EXPECT_EQ(call("DELETE", "/api/v1/plan/goals/1", "",
-                   {{"X-CSRF-Token", principal_.csrf_token}})
+    EXPECT_EQ(call("DELETE", "/api/v1/plan/goals/1", "", {{"X-CSRF-Token", principal_.csrf_token}})
                   .status,
               403);
     EXPECT_EQ(send_json("POST", "/api/v1/plan/plans",
@@ -201,8 +199,8 @@ TEST_P(PlanPlansRoutes, AnOwnerOrAnExecutiveCannotEditStrategiesOrGoals) {
 
 TEST_P(PlanPlansRoutes, DeletingAStrategyWithProjectsIsAConflictSayingHowMany) {
   sign_in_as_planner();
-  const auto r = call("DELETE", "/api/v1/plan/strategies/4", "",
-                      {{"X-CSRF-Token", principal_.csrf_token}});
+  const auto r =
+      call("DELETE", "/api/v1/plan/strategies/4", "", {{"X-CSRF-Token", principal_.csrf_token}});
   EXPECT_EQ(r.status, 409);
   EXPECT_TRUE(Contains(r.body, "โครงการ"));
   const auto form = post_form("/plan/strategies/4/delete", {});
@@ -227,8 +225,7 @@ TEST_P(PlanPlansRoutes, GoalsAreReorderedOverJsonAndWithTheMoveButtons) {
   const auto moved = post_form("/plan/goals/" + std::to_string(first), {{"action", "up"}});
   EXPECT_EQ(moved.status, 303);
   const auto public_goals = body_json(get("/api/v1/plan/strategies")).at("items").as_array()[0];
-  EXPECT_EQ(public_goals.at("goals_th").as_array()[0],
-            "โครงสร้างพื้นฐานเทคโนโลยีดิจิทัลมีความเสถียร");
+  EXPECT_EQ(public_goals.at("goals_th").as_array()[0], "โครงสร้างพื้นฐานเทคโนโลยีดิจิทัลมีความเสถียร");
 }
 
 TEST_P(PlanPlansRoutes, ThePlannersPagesCreateAPlanAndShowItsStrategiesAndProjects) {
@@ -255,9 +252,9 @@ TEST_P(PlanPlansRoutes, ThePlannersPagesCreateAPlanAndShowItsStrategiesAndProjec
     if (k == "Location") location = v;
   }
   ASSERT_TRUE(Contains(location, "/plan/plans/2"));
-  const auto added = post_form("/plan/plans/2/strategies",
-                               {{"number", "1"}, {"strategy_name", "ยุทธศาสตร์ประจำปี"},
-                                {"missions_th", "พันธกิจแรก\nพันธกิจสอง"}});
+  const auto added = post_form("/plan/plans/2/strategies", {{"number", "1"},
+                                                            {"strategy_name", "ยุทธศาสตร์ประจำปี"},
+                                                            {"missions_th", "พันธกิจแรก\nพันธกิจสอง"}});
   ASSERT_EQ(added.status, 303);
   const auto sid = body_json(get("/api/v1/plan/plans/2")).at("strategies").as_array()[0].at("id");
   const auto spath = "/plan/strategies/" + std::to_string(sid.as_int64());
@@ -267,8 +264,8 @@ TEST_P(PlanPlansRoutes, ThePlannersPagesCreateAPlanAndShowItsStrategiesAndProjec
                                             {"division_education", "1"}})
                 .status,
             303);
-  const auto no_year = post_form(spath + "/projects", {{"project_name", "ไม่มีปี"},
-                                                       {"division_education", "1"}});
+  const auto no_year =
+      post_form(spath + "/projects", {{"project_name", "ไม่มีปี"}, {"division_education", "1"}});
   EXPECT_EQ(no_year.status, 400);
   const auto page = get("/plan/plans/2");
   ASSERT_EQ(page.status, 200);

@@ -56,8 +56,7 @@ Result<PlanInput> checked_plan(const PlanInput& raw) {
       e.add("last_year", {"แผนดำเนินงานประจำปีครอบคลุมปีงบประมาณเดียว",
                           "a yearly action plan covers one fiscal year"});
     } else if (in.kind == "local_development" && in.last_year - in.first_year != 4) {
-      e.add("last_year",
-            {"แผนพัฒนาท้องถิ่นครอบคลุม 5 ปี", "a local development plan covers five years"});
+      e.add("last_year", {"แผนพัฒนาท้องถิ่นครอบคลุม 5 ปี", "a local development plan covers five years"});
     }
   }
   if (!one_of(kPlanStatuses, in.status)) {
@@ -326,8 +325,7 @@ Result<Goal> add_goal(db::Connection& conn, TimePoint at, const audit::Actor& by
 }
 
 Result<Goal> update_goal(db::Connection& conn, TimePoint at, const audit::Actor& by,
-                         const auth::Principal& who, std::int64_t goal_id,
-                         const std::string& raw) {
+                         const auth::Principal& who, std::int64_t goal_id, const std::string& raw) {
   if (!is_planner(who)) return not_planner();
   auto text = checked_goal(raw);
   if (!text.ok()) return text.error();
@@ -420,8 +418,8 @@ Result<Project> add_project(db::Connection& conn, TimePoint at, const audit::Act
   if (in.seq < 0 || in.seq > 999) {
     e.add("seq", {"ต้องเป็นเลข 1–999", "must be a number from 1 to 999"});
   } else if (in.seq > 0 && store::seq_taken(conn, strategy_id, in.seq)) {
-    e.add("seq", {"ยุทธศาสตร์นี้มีโครงการที่ " + std::to_string(s->number) + "." +
-                      std::to_string(in.seq) + " แล้ว",
+    e.add("seq", {"ยุทธศาสตร์นี้มีโครงการที่ " + std::to_string(s->number) + "." + std::to_string(in.seq) +
+                      " แล้ว",
                   "the strategy has a project " + std::to_string(s->number) + "." +
                       std::to_string(in.seq) + " already"});
   }
@@ -447,9 +445,10 @@ Result<Project> add_project(db::Connection& conn, TimePoint at, const audit::Act
   if (!e.empty()) return e.to_error();
 
   const int seq = in.seq > 0 ? in.seq : store::next_seq(conn, strategy_id);
-  const auto [id, added] = store::upsert_project(
-      conn, strategy_id, seq, name, http::trim(in.objectives_th), responsible,
-      http::trim(in.system_kind), {years.begin(), years.end()}, {divisions.begin(), divisions.end()});
+  const auto [id, added] =
+      store::upsert_project(conn, strategy_id, seq, name, http::trim(in.objectives_th), responsible,
+                            http::trim(in.system_kind), {years.begin(), years.end()},
+                            {divisions.begin(), divisions.end()});
   (void)added;
   store::refresh_summary(conn, id);
   auto project = *find_project(conn, id);

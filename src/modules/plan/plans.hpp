@@ -30,8 +30,7 @@ namespace pao::plan {
 
 // kind: "digital" | "local_development" | "yearly_action"; status: "draft" | "in_force" |
 // "ended". A draft plan's projects are not yet due in reporting rounds.
-inline const std::vector<std::string> kPlanKinds{"digital", "local_development",
-                                                 "yearly_action"};
+inline const std::vector<std::string> kPlanKinds{"digital", "local_development", "yearly_action"};
 inline const std::vector<std::string> kPlanStatuses{"draft", "in_force", "ended"};
 
 struct Plan {

@@ -11,14 +11,14 @@ void index_project(db::Connection& conn, TimePoint at, const Project& p) {
   // A draft plan's projects are internal until the plan is adopted (plans.hpp, may_see_plan).
   const auto plan = store::find_plan(conn, p.plan_id);
   const bool draft = plan && plan->status == "draft";
-  search::upsert(conn, {"plan.project",
-                        std::to_string(p.id),
-                        "โครงการ " + p.number() + " " + p.name_th,
-                        p.objectives_th + "\n" + p.responsible_th,
-                        "/plan/projects/" + std::to_string(p.id),
-                        {draft ? search::Grant::permission(kViewPermission)
-                               : search::Grant::everyone()},
-                        at});
+  search::upsert(conn,
+                 {"plan.project",
+                  std::to_string(p.id),
+                  "โครงการ " + p.number() + " " + p.name_th,
+                  p.objectives_th + "\n" + p.responsible_th,
+                  "/plan/projects/" + std::to_string(p.id),
+                  {draft ? search::Grant::permission(kViewPermission) : search::Grant::everyone()},
+                  at});
 }
 
 void index_report(db::Connection& conn, TimePoint at, const Project& p, const Report& r) {

@@ -28,13 +28,12 @@ namespace json = boost::json;
 namespace {
 
 constexpr int kListLimit = 200;
-const std::vector<std::string> kFormFields = {"principal", "delegate",  "kind",
-                                              "starts_on", "ends_on",   "order_reference"};
+const std::vector<std::string> kFormFields = {"principal", "delegate", "kind",
+                                              "starts_on", "ends_on",  "order_reference"};
 
 Error not_allowed() {
   return Error{ErrorCode::permission_denied,
-               {"คุณไม่มีสิทธิ์บันทึกหรือยุติการมอบหมายนี้",
-                "You may not record or end this delegation"},
+               {"คุณไม่มีสิทธิ์บันทึกหรือยุติการมอบหมายนี้", "You may not record or end this delegation"},
                {},
                "saraban delegation refused"};
 }
@@ -127,8 +126,8 @@ Result<http::Response> render(http::Context& ctx, const FormValues& v, const Err
           field("principal", html::FieldKind::text, t("saraban.delegation.hint.principal")),
           "CAN_NAME_PRINCIPAL");
     }
-    form->SetValue("DELEGATE_FIELD", field("delegate", html::FieldKind::text,
-                                           t("saraban.delegation.hint.delegate")));
+    form->SetValue("DELEGATE_FIELD",
+                   field("delegate", html::FieldKind::text, t("saraban.delegation.hint.delegate")));
     html::Field kind;
     kind.kind = html::FieldKind::radios;
     kind.name = "kind";
@@ -146,7 +145,9 @@ Result<http::Response> render(http::Context& ctx, const FormValues& v, const Err
   const auto list = list_delegations(ctx.db(), manager ? 0 : ctx.principal.id, kListLimit);
   if (list.empty()) {
     dict.SetValue("EMPTY", html::empty_state(ctx, {t("saraban.delegation.empty_title"),
-                                                   t("saraban.delegation.empty_body"), {}, {}}));
+                                                   t("saraban.delegation.empty_body"),
+                                                   {},
+                                                   {}}));
   } else {
     dict.ShowSection("HAS_ROWS");
   }
@@ -274,7 +275,8 @@ Result<http::Response> record_delegation_json(http::Context& ctx) {
     if (!in->has_error(field)) in->reject(field, why);
   }
   if (d.delegate_id < 0) d.delegate_id = 0;
-  if (!in->has_error("starts_on") && !d.starts_on) in->reject("starts_on", {"กรุณากรอก", "is required"});
+  if (!in->has_error("starts_on") && !d.starts_on)
+    in->reject("starts_on", {"กรุณากรอก", "is required"});
   if (!in->has_error("ends_on") && !d.ends_on) in->reject("ends_on", {"กรุณากรอก", "is required"});
   if (auto bad = in->finish(); !bad.ok()) return bad.error();
   if (ctx.principal.kind != auth::PrincipalKind::user && d.principal_id == ctx.principal.id &&
@@ -329,11 +331,12 @@ void add_delegations(Registry& registry) {
       .summary(
           "Delegations (ปฏิบัติราชการแทน / รักษาราชการแทน) I gave or received, newest first "
           "(everyone's for an administrator)")
-      .response(200, "The delegations",
-                json::object{{"type", "object"},
-                             {"properties",
-                              json::object{{"items", json::object{{"type", "array"},
-                                                                  {"items", delegation_schema()}}}}}})
+      .response(
+          200, "The delegations",
+          json::object{{"type", "object"},
+                       {"properties",
+                        json::object{{"items", json::object{{"type", "array"},
+                                                            {"items", delegation_schema()}}}}}})
       .handle(list_delegations_json);
   routes.post("/api/v1/saraban/delegations")
       .permission(kView)

@@ -93,8 +93,10 @@ Result<http::Response> render_register_lines(http::Context& ctx, const Register&
   dict.SetValue("EXPORT_QUERY", export_query);
   dict.SetValue("COUNT", html::format_number(total));
   if (lines.empty()) {
-    dict.SetValue("EMPTY", html::empty_state(ctx, {t("saraban.division.empty_title"),
-                                                   t("saraban.division.empty_body"), {}, {}}));
+    dict.SetValue(
+        "EMPTY",
+        html::empty_state(
+            ctx, {t("saraban.division.empty_title"), t("saraban.division.empty_body"), {}, {}}));
   } else {
     dict.ShowSection("HAS_LINES");
   }
@@ -148,8 +150,9 @@ Result<http::Response> my_division_register(http::Context& ctx) {
     if (!all.empty()) division = all.front().code;
   }
   if (division.empty()) {
-    return Error::not_found({"บัญชีของคุณไม่ได้สังกัดกองใด จึงไม่มีทะเบียนรับของกอง",
-                             "Your account belongs to no division, so it has no division register"});
+    return Error::not_found(
+        {"บัญชีของคุณไม่ได้สังกัดกองใด จึงไม่มีทะเบียนรับของกอง",
+         "Your account belongs to no division, so it has no division register"});
   }
   return http::Response::redirect(register_path(division_register(division)));
 }
@@ -208,7 +211,8 @@ void add_division_register(Registry& registry) {
       .response(200, "One page of the register", register_lines_schema())
       .response(400, "A bad year, date, limit or cursor; `fields` names it",
                 json::object{{"$ref", "#/components/schemas/Error"}})
-      .response(403, "Another division's register", json::object{{"$ref", "#/components/schemas/Error"}})
+      .response(403, "Another division's register",
+                json::object{{"$ref", "#/components/schemas/Error"}})
       .response(404, "No such register", json::object{{"$ref", "#/components/schemas/Error"}})
       .handle(register_lines_json);
   routes.get("/saraban/division-register").permission(kView).handle(my_division_register);
@@ -225,11 +229,11 @@ json::value register_lines_schema() {
   line.as_object()["properties"].as_object()["letter"] = letter_schema();
   return json::object{
       {"type", "object"},
-      {"properties", json::object{{"register", json::object{{"type", "string"}}},
-                                  {"name", json::object{{"type", "string"}}},
-                                  {"items", json::object{{"type", "array"}, {"items", line}}},
-                                  {"next_cursor",
-                                   json::object{{"type", json::array{"string", "null"}}}}}}};
+      {"properties",
+       json::object{{"register", json::object{{"type", "string"}}},
+                    {"name", json::object{{"type", "string"}}},
+                    {"items", json::object{{"type", "array"}, {"items", line}}},
+                    {"next_cursor", json::object{{"type", json::array{"string", "null"}}}}}}};
 }
 
 }  // namespace pao::saraban

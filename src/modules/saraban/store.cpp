@@ -67,6 +67,11 @@ std::optional<std::string> blank_is_null(const std::string& s) {
   return s;
 }
 
+constexpr const char* kJobColumns =
+    "j.id, j.title, j.secrecy, j.urgency, j.due_date, j.status, j.created_at";
+
+}  // namespace
+
 Job job_from(const db::Row& r) {
   Job j;
   j.id = r.i64(0);
@@ -78,11 +83,6 @@ Job job_from(const db::Row& r) {
   j.created_at = r.str(6);
   return j;
 }
-
-constexpr const char* kJobColumns =
-    "j.id, j.title, j.secrecy, j.urgency, j.due_date, j.status, j.created_at";
-
-}  // namespace
 
 std::string setting(db::Connection& conn, const std::string& key) {
   const auto row = conn.query_one("SELECT value FROM saraban_setting WHERE key = ?", key);

@@ -15,6 +15,10 @@
 
 namespace pao::saraban::store {
 
+// A job from a row whose first columns are j.id, title, secrecy, urgency, due_date, status,
+// created_at (the order every job query here selects).
+Job job_from(const db::Row& r);
+
 std::string setting(db::Connection& conn, const std::string& key);
 
 // ---- registers and numbers ----------------------------------------------------------------------

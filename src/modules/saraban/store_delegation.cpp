@@ -84,11 +84,10 @@ std::vector<Delegation> list_delegations(db::Connection& conn, std::int64_t user
     return delegations_from(conn.query(
         std::string(kDelegationSelect) + "ORDER BY d.starts_on DESC, d.id DESC LIMIT ?", limit));
   }
-  return delegations_from(
-      conn.query(std::string(kDelegationSelect) +
-                     "WHERE d.principal_id = ? OR d.delegate_id = ? "
-                     "ORDER BY d.starts_on DESC, d.id DESC LIMIT ?",
-                 user_id, user_id, limit));
+  return delegations_from(conn.query(std::string(kDelegationSelect) +
+                                         "WHERE d.principal_id = ? OR d.delegate_id = ? "
+                                         "ORDER BY d.starts_on DESC, d.id DESC LIMIT ?",
+                                     user_id, user_id, limit));
 }
 
 std::vector<Delegation> delegations_to_on(db::Connection& conn, std::int64_t delegate_id,
@@ -121,15 +120,7 @@ std::vector<InboxItem> jobs_waiting_for(db::Connection& conn, std::int64_t user_
                "ORDER BY CASE WHEN j.due_date IS NULL THEN 1 ELSE 0 END, j.due_date, j.id DESC "
                "LIMIT ?",
            user_id, limit)) {
-    Job j;
-    j.id = r.i64(0);
-    j.title = r.str(1);
-    j.secrecy = parse_secrecy(r.str(2)).value_or(Secrecy::top_secret);
-    j.urgency = parse_urgency(r.str(3)).value_or(Urgency::normal);
-    j.due_date = r.str(4);
-    j.status = r.str(5);
-    j.created_at = r.str(6);
-    out.push_back({j, r.str(7)});
+    out.push_back({job_from(r), r.str(7)});
   }
   return out;
 }
