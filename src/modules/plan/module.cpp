@@ -27,7 +27,8 @@ void add_public_routes(http::Router& routes) {
       .allow_anonymous()
       .tag("plan")
       .summary("The digital plan's strategies with their goals and project counts (public)")
-      .query_param("plan", "integer", "Another plan's strategies (its id); default: the digital plan")
+      .query_param("plan", "integer",
+                   "Another plan's strategies (its id); default: the digital plan")
       .response(200, "All strategies in plan order", strategies_schema())
       .handle(get_strategies_json);
   routes.get("/api/v1/plan/projects")

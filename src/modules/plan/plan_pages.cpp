@@ -226,8 +226,7 @@ http::Response render_plans(http::Context& ctx, const Form& typed, const Error* 
   info.title = text(ctx, "plan.plans_title");
   info.section = "plan_plans";
   info.crumbs = {{text(ctx, "ui.home"), "/"}, {info.title, ""}};
-  return ctx.html().page(ctx, info, "plan/plans", dict,
-                         error ? http_status_for(error->code) : 200);
+  return ctx.html().page(ctx, info, "plan/plans", dict, error ? http_status_for(error->code) : 200);
 }
 
 // ---- /plan/plans/{id} -------------------------------------------------------------------------
@@ -241,7 +240,8 @@ Result<http::Response> render_plan(http::Context& ctx, std::int64_t id, PlanForm
   const bool planner = is_planner(ctx.principal);
   Dict dict("plan");
   std::optional<Error> named;
-  if (error && which == PlanForm::strategy) error = &named.emplace(renamed(*error, "name_th", "strategy_name"));
+  if (error && which == PlanForm::strategy)
+    error = &named.emplace(renamed(*error, "name_th", "strategy_name"));
   show_errors(ctx, dict, error);
   dict.SetIntValue("ID", static_cast<long>(id));
   dict.SetValue("NAME", d->plan.name_th);
@@ -282,10 +282,12 @@ Result<http::Response> render_plan(http::Context& ctx, std::int64_t id, PlanForm
   if (planner) {
     auto* form = dict.AddSectionDictionary("PLANNER");
     const Form none;
-    form->SetValue("STRATEGY_FIELDS", strategy_fields(ctx, which == PlanForm::strategy ? typed : none,
-                                                      which == PlanForm::strategy ? error : nullptr));
-    form->SetValue("PLAN_FIELDS", plan_fields(ctx, which == PlanForm::plan ? typed : typed_plan(d->plan),
-                                              which == PlanForm::plan ? error : nullptr));
+    form->SetValue("STRATEGY_FIELDS",
+                   strategy_fields(ctx, which == PlanForm::strategy ? typed : none,
+                                   which == PlanForm::strategy ? error : nullptr));
+    form->SetValue("PLAN_FIELDS",
+                   plan_fields(ctx, which == PlanForm::plan ? typed : typed_plan(d->plan),
+                               which == PlanForm::plan ? error : nullptr));
   }
   return render(ctx, d->plan.name_th, "plan/plan", dict, {}, error);
 }
@@ -393,8 +395,9 @@ Result<http::Response> render_strategy(http::Context& ctx, int id, StrategyForm 
   dict.SetValue("STRATEGY_FIELDS",
                 strategy_fields(ctx, which == StrategyForm::strategy ? typed : current,
                                 error_for(StrategyForm::strategy)));
-  return render(ctx, text(ctx, "plan.strategy") + " " + std::to_string(s->number), "plan/strategy_form",
-                dict, {{plan.name_th, "/plan/plans/" + std::to_string(plan.id)}}, error);
+  return render(ctx, text(ctx, "plan.strategy") + " " + std::to_string(s->number),
+                "plan/strategy_form", dict,
+                {{plan.name_th, "/plan/plans/" + std::to_string(plan.id)}}, error);
 }
 
 // After a form about a strategy: back to its page, or the page again with the error.
@@ -557,7 +560,8 @@ Result<http::Response> add_project_form(http::Context& ctx) {
   for (const auto& [code, name] : division_names_th()) {
     if (!value_of(form, division_field(code)).empty()) p.divisions.push_back(code);
   }
-  auto added = add_project(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, s->id, p);
+  auto added =
+      add_project(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, s->id, p);
   if (!added.ok()) {
     if (added.error().code != ErrorCode::invalid_argument) return added.error();
     return render_strategy(ctx, s->id, StrategyForm::project, form, &added.error());

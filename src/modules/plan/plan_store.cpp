@@ -70,8 +70,13 @@ std::vector<Strategy> strategies_where(db::Connection& conn, const char* where, 
                       where + " ORDER BY s.number",
                   key)) {
     index[r.i64(0)] = out.size();
-    out.push_back({static_cast<int>(r.i64(0)), r.i64(1), static_cast<int>(r.i64(2)), r.str(3),
-                   plan_items(r.str(4)), {}, static_cast<int>(r.i64(5))});
+    out.push_back({static_cast<int>(r.i64(0)),
+                   r.i64(1),
+                   static_cast<int>(r.i64(2)),
+                   r.str(3),
+                   plan_items(r.str(4)),
+                   {},
+                   static_cast<int>(r.i64(5))});
   }
   for (const auto& g :
        conn.query(std::string("SELECT g.id, g.strategy_id, g.position, g.text_th FROM plan_goal "
@@ -79,8 +84,8 @@ std::vector<Strategy> strategies_where(db::Connection& conn, const char* where, 
                       where + " ORDER BY g.position, g.id",
                   key)) {
     if (const auto it = index.find(g.i64(1)); it != index.end()) {
-      out[it->second].goals.push_back({g.i64(0), static_cast<int>(g.i64(1)),
-                                       static_cast<int>(g.i64(2)), g.str(3)});
+      out[it->second].goals.push_back(
+          {g.i64(0), static_cast<int>(g.i64(1)), static_cast<int>(g.i64(2)), g.str(3)});
     }
   }
   return out;
@@ -91,7 +96,7 @@ std::vector<Strategy> strategies_where(db::Connection& conn, const char* where, 
 std::vector<Plan> list_plans(db::Connection& conn) {
   std::vector<Plan> out;
   for (const auto& r : conn.query(std::string("SELECT ") + kPlanColumns +
-                                  " ORDER BY CASE WHEN pl.id = ? THEN 0 ELSE 1 END, pl.id",
+                                      " ORDER BY CASE WHEN pl.id = ? THEN 0 ELSE 1 END, pl.id",
                                   kDefaultPlanId)) {
     out.push_back(plan_from(r));
   }
@@ -147,8 +152,7 @@ std::optional<Strategy> find_strategy(db::Connection& conn, int id) {
   return std::move(found.front());
 }
 
-bool strategy_number_taken(db::Connection& conn, std::int64_t plan_id, int number,
-                           int except_id) {
+bool strategy_number_taken(db::Connection& conn, std::int64_t plan_id, int number, int except_id) {
   return conn
       .query_one("SELECT 1 FROM plan_strategy WHERE plan_id = ? AND number = ? AND id <> ?",
                  plan_id, number, except_id)
@@ -158,8 +162,8 @@ bool strategy_number_taken(db::Connection& conn, std::int64_t plan_id, int numbe
 int insert_strategy(db::Connection& conn, std::int64_t plan_id, const StrategyInput& s) {
   // plan_strategy.id is a plain INTEGER key (the digital plan's are its numbers 1..4): the next
   // one is taken inside the caller's write transaction.
-  const int id =
-      static_cast<int>(conn.query_one("SELECT COALESCE(MAX(id), 0) + 1 FROM plan_strategy")->i64(0));
+  const int id = static_cast<int>(
+      conn.query_one("SELECT COALESCE(MAX(id), 0) + 1 FROM plan_strategy")->i64(0));
   conn.execute(
       "INSERT INTO plan_strategy (id, plan_id, number, name_th, missions_th, goals_th) VALUES "
       "(?, ?, ?, ?, ?, '')",
@@ -178,8 +182,8 @@ void delete_strategy(db::Connection& conn, int id) {
 }
 
 std::optional<Goal> find_goal(db::Connection& conn, std::int64_t id) {
-  const auto r = conn.query_one(
-      "SELECT id, strategy_id, position, text_th FROM plan_goal WHERE id = ?", id);
+  const auto r =
+      conn.query_one("SELECT id, strategy_id, position, text_th FROM plan_goal WHERE id = ?", id);
   if (!r) return std::nullopt;
   return Goal{r->i64(0), static_cast<int>(r->i64(1)), static_cast<int>(r->i64(2)), r->str(3)};
 }

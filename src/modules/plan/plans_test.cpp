@@ -22,9 +22,9 @@ class PlanRegistry : public testing::PlanDbTest {
     who_.grant(kManagePermission, "strategy_budget");
   }
   Plan yearly_plan(int year = 2570) {
-    auto p = create_plan(conn(), at_, planner_, who_,
-                         {"yearly_action", "แผนดำเนินงานประจำปี " + std::to_string(year), year,
-                          year, "in_force"});
+    auto p = create_plan(
+        conn(), at_, planner_, who_,
+        {"yearly_action", "แผนดำเนินงานประจำปี " + std::to_string(year), year, year, "in_force"});
     EXPECT_TRUE(p.ok());
     return *p;
   }
@@ -77,9 +77,9 @@ TEST_P(PlanRegistry, AYearlyPlanCoversOneYearAndALocalDevelopmentPlanFive) {
   for (const char* f : {"kind", "name_th", "first_year", "status"}) {
     EXPECT_TRUE(bad.error().fields.count(f)) << f;
   }
-  auto five = create_plan(conn(), at_, planner_, who_,
-                          {"local_development", "แผนพัฒนาท้องถิ่น (พ.ศ. 2566–2570)", 2566, 2570,
-                           "in_force"});
+  auto five =
+      create_plan(conn(), at_, planner_, who_,
+                  {"local_development", "แผนพัฒนาท้องถิ่น (พ.ศ. 2566–2570)", 2566, 2570, "in_force"});
   ASSERT_TRUE(five.ok());
   EXPECT_EQ(five->strategy_count, 0);
   EXPECT_EQ(testing::audit_count(conn(), "plan.plan.create"), 1);
@@ -118,8 +118,8 @@ TEST_P(PlanRegistry, StrategyNumbersAreUniqueWithinAPlanButTwoPlansMayShareOne) 
   auto renumbered = update_strategy(conn(), at_, planner_, who_, second.id, {1, "ซ้ำ", {}});
   ASSERT_FALSE(renumbered.ok());
   EXPECT_TRUE(renumbered.error().fields.count("number"));
-  auto renamed = update_strategy(conn(), at_, planner_, who_, second.id,
-                                 {3, "ยุทธศาสตร์ที่สาม", {"หนึ่ง", "สอง"}});
+  auto renamed =
+      update_strategy(conn(), at_, planner_, who_, second.id, {3, "ยุทธศาสตร์ที่สาม", {"หนึ่ง", "สอง"}});
   ASSERT_TRUE(renamed.ok());
   EXPECT_EQ(renamed->number, 3);
   EXPECT_EQ(renamed->missions_th, (std::vector<std::string>{"หนึ่ง", "สอง"}));
@@ -141,9 +141,9 @@ TEST_P(PlanRegistry, AStrategyWithProjectsCannotBeDeletedAndTheMessageSaysHowMan
   ASSERT_TRUE(add_goal(conn(), at_, planner_, who_, empty.id, "เป้าหมาย").ok());
   ASSERT_TRUE(delete_strategy(conn(), at_, planner_, who_, empty.id).ok());
   EXPECT_FALSE(find_strategy(conn(), empty.id));
-  EXPECT_EQ(conn().query_one("SELECT COUNT(*) FROM plan_goal WHERE strategy_id = ?", empty.id)
-                ->i64(0),
-            0);
+  EXPECT_EQ(
+      conn().query_one("SELECT COUNT(*) FROM plan_goal WHERE strategy_id = ?", empty.id)->i64(0),
+      0);
   EXPECT_EQ(testing::audit_count(conn(), "plan.strategy.delete"), 1);
 }
 
@@ -180,11 +180,11 @@ TEST_P(PlanRegistry, OnlyThePlannerChangesPlansStrategiesAndGoals) {
   executive.division = "office_of_chief";
   executive.grant(kViewPermission, "*");
   executive.grant(kDecidePermission, "*");
-  EXPECT_EQ(create_plan(conn(), at_, planner_, executive,
-                        {"yearly_action", "แผน", 2570, 2570, "draft"})
-                .error()
-                .code,
-            ErrorCode::permission_denied);
+  EXPECT_EQ(
+      create_plan(conn(), at_, planner_, executive, {"yearly_action", "แผน", 2570, 2570, "draft"})
+          .error()
+          .code,
+      ErrorCode::permission_denied);
   EXPECT_EQ(update_strategy(conn(), at_, planner_, executive, 1, {1, "ชื่อใหม่", {}}).error().code,
             ErrorCode::permission_denied);
   EXPECT_EQ(add_goal(conn(), at_, planner_, executive, 1, "เป้า").error().code,

@@ -86,8 +86,9 @@ std::string round_report_xlsx(const std::vector<RoundReportRow>& rows, const std
   sheet.header(kHeader);
   for (const auto& r : rows) {
     const auto& p = r.progress;
-    sheet.row({std::int64_t{p.project.strategy_number}, p.project.number() + " " + p.project.name_th,
-               divisions_text(p.divisions), Satang(r.year_budget_satang), Satang(r.spent_satang),
+    sheet.row({std::int64_t{p.project.strategy_number},
+               p.project.number() + " " + p.project.name_th, divisions_text(p.divisions),
+               Satang(r.year_budget_satang), Satang(r.spent_satang),
                exports::Percent{r.planned_percent / 100.0},
                r.actual_percent ? exports::XlsxCell(exports::Percent{*r.actual_percent / 100.0})
                                 : exports::XlsxCell(std::string("ยังไม่รายงาน")),

@@ -122,17 +122,18 @@ Result<http::Response> add_goal_json(http::Context& ctx);         // POST …/st
 Result<http::Response> reorder_goals_json(http::Context& ctx);    // PUT  …/strategies/{id}/goals
 Result<http::Response> update_goal_json(http::Context& ctx);      // PUT  …/goals/{id}
 Result<http::Response> delete_goal_json(http::Context& ctx);      // DELETE …/goals/{id}
-Result<http::Response> add_project_json(http::Context& ctx);  // POST …/strategies/{id}/projects
-Result<http::Response> plans_page(http::Context& ctx);        // GET  /plan/plans
-Result<http::Response> create_plan_form(http::Context& ctx);  // POST /plan/plans
-Result<http::Response> plan_page(http::Context& ctx);         // GET  /plan/plans/{id}
-Result<http::Response> update_plan_form(http::Context& ctx);  // POST /plan/plans/{id}
+Result<http::Response> add_project_json(http::Context& ctx);   // POST …/strategies/{id}/projects
+Result<http::Response> plans_page(http::Context& ctx);         // GET  /plan/plans
+Result<http::Response> create_plan_form(http::Context& ctx);   // POST /plan/plans
+Result<http::Response> plan_page(http::Context& ctx);          // GET  /plan/plans/{id}
+Result<http::Response> update_plan_form(http::Context& ctx);   // POST /plan/plans/{id}
 Result<http::Response> add_strategy_form(http::Context& ctx);  // POST /plan/plans/{id}/strategies
 Result<http::Response> strategy_page(http::Context& ctx);      // GET  /plan/strategies/{id}
 Result<http::Response> update_strategy_form(http::Context& ctx);  // POST /plan/strategies/{id}
 Result<http::Response> delete_strategy_form(http::Context& ctx);  // POST …/strategies/{id}/delete
 Result<http::Response> add_goal_form(http::Context& ctx);         // POST …/strategies/{id}/goals
-Result<http::Response> goal_form(http::Context& ctx);  // POST /plan/goals/{id} (save|up|down|remove)
+Result<http::Response> goal_form(
+    http::Context& ctx);  // POST /plan/goals/{id} (save|up|down|remove)
 Result<http::Response> add_project_form(http::Context& ctx);  // POST …/strategies/{id}/projects
 void add_plan_routes(http::Router& routes);
 // A <select name="plan"> of the plans (drafts too when `drafts`), `chosen` selected.

@@ -98,8 +98,7 @@ std::vector<Project> list_projects(db::Connection& conn) {
 }
 
 std::optional<Project> find_project(db::Connection& conn, std::int64_t id) {
-  const auto r = conn.query_one(
-      std::string("SELECT ") + kProjectColumns + " WHERE p.id = ?", id);
+  const auto r = conn.query_one(std::string("SELECT ") + kProjectColumns + " WHERE p.id = ?", id);
   if (!r) return std::nullopt;
   return project_from(conn, *r);
 }
@@ -138,13 +137,18 @@ std::vector<StrategySummary> list_strategies(db::Connection& conn, std::int64_t 
   std::map<std::int64_t, std::size_t> index;
   for (const auto& r : rows) {
     index[r.i64(0)] = out.size();
-    out.push_back({static_cast<int>(r.i64(0)), static_cast<int>(r.i64(1)), r.i64(2), r.str(3),
-                   plan_items(r.str(4)), {}, static_cast<int>(r.i64(5))});
+    out.push_back({static_cast<int>(r.i64(0)),
+                   static_cast<int>(r.i64(1)),
+                   r.i64(2),
+                   r.str(3),
+                   plan_items(r.str(4)),
+                   {},
+                   static_cast<int>(r.i64(5))});
   }
-  for (const auto& g : conn.query(
-           "SELECT g.strategy_id, g.text_th FROM plan_goal g JOIN plan_strategy s ON s.id = "
-           "g.strategy_id WHERE s.plan_id = ? ORDER BY g.position, g.id",
-           plan_id)) {
+  for (const auto& g :
+       conn.query("SELECT g.strategy_id, g.text_th FROM plan_goal g JOIN plan_strategy s ON s.id = "
+                  "g.strategy_id WHERE s.plan_id = ? ORDER BY g.position, g.id",
+                  plan_id)) {
     if (const auto it = index.find(g.i64(0)); it != index.end()) {
       out[it->second].goals_th.push_back(g.str(1));
     }

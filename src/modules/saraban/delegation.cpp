@@ -132,9 +132,9 @@ Result<Delegation> record_delegation(db::Connection& conn, TimePoint at, const P
     if (last < other.starts_on) continue;  // ended before it began
     if (d.starts_on <= last && other.starts_on <= d.ends_on) {
       const std::string when = other.starts_on + " – " + last;
-      return Error::conflict({"ช่วงวันที่ซ้อนกับการมอบหมายที่มีอยู่ (" + other.delegate_name + ")",
-                              "These days overlap another delegation (" + other.delegate_name +
-                                  ")"})
+      return Error::conflict(
+                 {"ช่วงวันที่ซ้อนกับการมอบหมายที่มีอยู่ (" + other.delegate_name + ")",
+                  "These days overlap another delegation (" + other.delegate_name + ")"})
           .field("starts_on", {"ซ้อนกับ " + when, "overlaps " + when});
     }
   }

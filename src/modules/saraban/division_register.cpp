@@ -41,8 +41,12 @@ Result<Register> open_register(db::Connection& conn, const auth::Principal& who,
   if (!reg && division) {
     // No letter was forwarded there yet: the register is empty, not unknown.
     if (const auto d = org::find_division(conn, *division)) {
-      reg = Register{code, "division", d->code, "ทะเบียนหนังสือรับ " + d->name_th,
-                     "Incoming register, " + (d->name_en.empty() ? d->code : d->name_en), ""};
+      reg = Register{code,
+                     "division",
+                     d->code,
+                     "ทะเบียนหนังสือรับ " + d->name_th,
+                     "Incoming register, " + (d->name_en.empty() ? d->code : d->name_en),
+                     ""};
     }
   }
   if (!reg) return Error::not_found({"ไม่พบทะเบียนนี้", "There is no such register"});

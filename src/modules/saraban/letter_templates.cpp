@@ -32,8 +32,8 @@ void check_placeholders(FieldErrors& errors, const char* field, const std::strin
     }
     const std::string name = http::trim(text.substr(at + 2, end - at - 2));
     if (!known_placeholder(name)) {
-      errors.add(field, {"ไม่รู้จักช่องแทนค่า {{" + name + "}}",
-                         "has an unknown placeholder {{" + name + "}}"});
+      errors.add(field,
+                 {"ไม่รู้จักช่องแทนค่า {{" + name + "}}", "has an unknown placeholder {{" + name + "}}"});
       return;
     }
     at = end + 2;

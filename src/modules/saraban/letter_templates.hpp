@@ -24,13 +24,13 @@
 namespace pao::saraban {
 
 // The placeholders a template may use.
-inline constexpr const char* kPlaceholderSubject = "เรื่องเดิม";    // the answered letter's subject
-inline constexpr const char* kPlaceholderReference = "ที่เดิม";     // its ที่ (มท 0808.2/ว 1234)
-inline constexpr const char* kPlaceholderDated = "ลงวันที่เดิม";    // its date, B.E. (20 พฤศจิกายน 2569)
-inline constexpr const char* kPlaceholderFrom = "จาก";             // who sent it
-inline constexpr const char* kPlaceholderSigner = "ผู้ลงนาม";       // the person drafting
-inline constexpr const char* kPlaceholderPosition = "ตำแหน่ง";      // their position
-inline constexpr const char* kPlaceholderToday = "วันที่";           // today, B.E.
+inline constexpr const char* kPlaceholderSubject = "เรื่องเดิม";  // the answered letter's subject
+inline constexpr const char* kPlaceholderReference = "ที่เดิม";  // its ที่ (มท 0808.2/ว 1234)
+inline constexpr const char* kPlaceholderDated = "ลงวันที่เดิม";  // its date, B.E. (20 พฤศจิกายน 2569)
+inline constexpr const char* kPlaceholderFrom = "จาก";         // who sent it
+inline constexpr const char* kPlaceholderSigner = "ผู้ลงนาม";    // the person drafting
+inline constexpr const char* kPlaceholderPosition = "ตำแหน่ง";  // their position
+inline constexpr const char* kPlaceholderToday = "วันที่";        // today, B.E.
 
 struct Placeholder {
   const char* name;
@@ -41,13 +41,13 @@ const std::vector<Placeholder>& placeholders();
 
 struct LetterTemplate {
   std::int64_t id = 0;
-  std::string name;           // required, ≤ 200 characters
+  std::string name;  // required, ≤ 200 characters
   LetterKind kind = LetterKind::external;
   std::string register_code;  // outgoing, circular, order or announcement
   std::string subject;        // เรื่อง (may be blank: written when drafting)
   std::string to;             // เรียน
   std::string body;           // required; paragraphs separated by blank lines
-  std::string closing;        // the closing sentence (จึงเรียนมาเพื่อโปรดทราบ), after the body
+  std::string closing;  // the closing sentence (จึงเรียนมาเพื่อโปรดทราบ), after the body
   bool active = true;
   int version = 1;
   std::string updated_at;  // ISO-8601 UTC

@@ -381,7 +381,10 @@ void add_templates_and_settings(Registry& registry) {
       .body_limit(4 * 1024)
       .handle(archive_template_form);
   routes.get("/saraban/jobs/{id}/draft").permission(kView).handle(draft_page);
-  routes.post("/saraban/jobs/{id}/reply").permission(kView).body_limit(128 * 1024).handle(reply_form);
+  routes.post("/saraban/jobs/{id}/reply")
+      .permission(kView)
+      .body_limit(128 * 1024)
+      .handle(reply_form);
   routes.get("/saraban/settings").permission(kSettings).handle(settings_page);
   routes.post("/saraban/settings")
       .permission(kSettings)
@@ -389,8 +392,8 @@ void add_templates_and_settings(Registry& registry) {
       .handle(save_settings_form);
   registry.add_menu({"saraban_templates", "saraban.templates.title", "/saraban/templates",
                      kTemplates, 27, "saraban"});
-  registry.add_menu(
-      {"saraban_settings", "saraban.settings.title", "/saraban/settings", kSettings, 28, "saraban"});
+  registry.add_menu({"saraban_settings", "saraban.settings.title", "/saraban/settings", kSettings,
+                     28, "saraban"});
 }
 
 }  // namespace
@@ -421,10 +424,9 @@ void register_saraban_module(Registry& registry) {
   add_mail(registry);
   add_division_register(registry);
   add_delegations(registry);
-  registry.add_permission(kManageDelegations,
-                          {"บันทึกและยุติการมอบหมายปฏิบัติราชการแทนของทุกคน",
-                           "Record and end anyone's delegations"},
-                          {});
+  registry.add_permission(
+      kManageDelegations,
+      {"บันทึกและยุติการมอบหมายปฏิบัติราชการแทนของทุกคน", "Record and end anyone's delegations"}, {});
   registry.add_permission(kTemplates, {"เขียนแบบฟอร์มหนังสือ", "Write letter templates"}, {"clerk"});
   registry.add_permission(
       kSettings, {"ตั้งค่ารหัสส่วนราชการและรูปแบบเลขที่หนังสือ", "Set the agency code and reference formats"},

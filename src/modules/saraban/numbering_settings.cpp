@@ -104,8 +104,7 @@ NumberingSettings preview_numbering_change(db::Connection& conn, TimePoint at,
 }
 
 Result<NumberingSettings> change_numbering_settings(db::Connection& conn, TimePoint at,
-                                                    const Person& by,
-                                                    const NumberingChange& raw) {
+                                                    const Person& by, const NumberingChange& raw) {
   if (const auto bad = check_numbering_change(conn, raw); !bad.empty()) return bad.to_error();
   const NumberingChange change = cleaned(raw);
   db::Tx tx(conn);

@@ -92,7 +92,7 @@ TEST_P(SarabanSettings, AChangeAffectsOnlyNumbersIssuedAfterIt) {
 
 TEST_P(SarabanSettings, AChangeIsAuditedWithTheValuesBeforeAndAfter) {
   NumberingChange c;
-  c.agency_code = "ลพ 51000";  // unchanged: not in the entry
+  c.agency_code = "ลพ 51000";              // unchanged: not in the entry
   c.formats[kOutgoing] = "{agency}/{no}";  // unchanged
   c.formats[kCircular] = "{agency}/ว{no}";
   ASSERT_TRUE(change_numbering_settings(conn(), at_, clerk(), c).ok());

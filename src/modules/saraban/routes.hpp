@@ -12,12 +12,12 @@
 
 namespace pao::saraban {
 
-inline constexpr const char* kView = "saraban.view";          // read registers and jobs
-inline constexpr const char* kRegister = "saraban.register";  // register letters, numbers
-inline constexpr const char* kForward = "saraban.forward";    // forward and route jobs
-inline constexpr const char* kApprove = "saraban.approve";    // approve, return, sign
-inline constexpr const char* kDestroy = "saraban.destroy";    // approve destruction lists
-inline constexpr const char* kIntake = "saraban.intake";      // hand e-mails in (mail server)
+inline constexpr const char* kView = "saraban.view";            // read registers and jobs
+inline constexpr const char* kRegister = "saraban.register";    // register letters, numbers
+inline constexpr const char* kForward = "saraban.forward";      // forward and route jobs
+inline constexpr const char* kApprove = "saraban.approve";      // approve, return, sign
+inline constexpr const char* kDestroy = "saraban.destroy";      // approve destruction lists
+inline constexpr const char* kIntake = "saraban.intake";        // hand e-mails in (mail server)
 inline constexpr const char* kTemplates = "saraban.templates";  // write letter templates
 inline constexpr const char* kSettings = "saraban.settings";    // agency code, reference formats
 
@@ -105,8 +105,8 @@ Result<http::Response> templates_page(http::Context& ctx);         // GET  /sara
 Result<http::Response> template_form_page(http::Context& ctx);     // GET  …/templates/new, /{id}
 Result<http::Response> save_template_form(http::Context& ctx);     // POST …/templates[/{id}]
 Result<http::Response> archive_template_form(http::Context& ctx);  // POST …/templates/{id}/archive
-Result<http::Response> draft_page(http::Context& ctx);   // GET  /saraban/jobs/{id}/draft?template=
-Result<http::Response> reply_form(http::Context& ctx);   // POST /saraban/jobs/{id}/reply
+Result<http::Response> draft_page(http::Context& ctx);  // GET  /saraban/jobs/{id}/draft?template=
+Result<http::Response> reply_form(http::Context& ctx);  // POST /saraban/jobs/{id}/reply
 Result<http::Response> settings_page(http::Context& ctx);       // GET  /saraban/settings
 Result<http::Response> save_settings_form(http::Context& ctx);  // POST /saraban/settings
 // The job page's "draft a reply or memo" choice (CAN_DRAFT, TEMPLATE_FIELD) for those who may.

@@ -25,7 +25,8 @@ Result<http::Response> render_settings(http::Context& ctx, const NumberingSettin
         ctx, *error, dict,
         [&](const std::string& f) {
           for (const auto& r : s.registers) {
-            if (f == "formats." + r.reg.code) return ctx.lang == "en" ? r.reg.name_en : r.reg.name_th;
+            if (f == "formats." + r.reg.code)
+              return ctx.lang == "en" ? r.reg.name_en : r.reg.name_th;
           }
           return t("saraban.settings.agency_code");
         },

@@ -41,13 +41,12 @@ std::vector<NumberLine> list_number_lines(db::Connection& conn, const NumberFilt
   params.emplace_back(static_cast<std::int64_t>(f.limit));
   params.emplace_back(static_cast<std::int64_t>(f.offset));
   std::vector<NumberLine> out;
-  for (const auto& r :
-       conn.run(std::string("SELECT n.register_code, n.year, n.number, n.status, n.letter_id, "
-                            "n.note, n.taken_at, n.taken_by, ") +
-                    kRank +
-                    " FROM saraban_number n LEFT JOIN saraban_letter l ON l.id = n.letter_id " +
-                    where + "ORDER BY " + kRank + " DESC, n.number DESC LIMIT ? OFFSET ?",
-                params)) {
+  for (const auto& r : conn.run(
+           std::string("SELECT n.register_code, n.year, n.number, n.status, n.letter_id, "
+                       "n.note, n.taken_at, n.taken_by, ") +
+               kRank + " FROM saraban_number n LEFT JOIN saraban_letter l ON l.id = n.letter_id " +
+               where + "ORDER BY " + kRank + " DESC, n.number DESC LIMIT ? OFFSET ?",
+           params)) {
     NumberLine line;
     line.number.register_code = r.str(0);
     line.number.year = static_cast<int>(r.i64(1));

@@ -164,7 +164,8 @@ Result<http::Response> put_settings_json(http::Context& ctx) {
   change.agency_code = in->text("agency_code", {.required = true, .max_chars = 40});
   if (!formats.is_null()) {
     if (!formats.is_object()) {
-      in->reject("formats", {"ต้องเป็นออบเจ็กต์ ทะเบียน → รูปแบบ", "must be an object register → format"});
+      in->reject("formats",
+                 {"ต้องเป็นออบเจ็กต์ ทะเบียน → รูปแบบ", "must be an object register → format"});
     } else {
       for (const auto& [code, format] : formats.as_object()) {
         if (!format.is_string()) {
@@ -206,10 +207,10 @@ json::value new_letter_template_schema() {
 }
 
 json::value letter_templates_schema() {
-  return json::object{{"type", "object"},
-                      {"properties",
-                       json::object{{"items", json::object{{"type", "array"},
-                                                           {"items", letter_template_schema()}}}}}};
+  return json::object{
+      {"type", "object"},
+      {"properties", json::object{{"items", json::object{{"type", "array"},
+                                                         {"items", letter_template_schema()}}}}}};
 }
 
 json::value draft_letter_schema() {

@@ -19,8 +19,8 @@ namespace pao::saraban {
 namespace {
 
 constexpr const char* kTemplateRegisters[] = {kOutgoing, kCircular, kOrders, kAnnouncements};
-const std::vector<std::string> kTemplateFields = {"name",    "kind", "register", "subject",
-                                                  "to",      "body", "closing"};
+const std::vector<std::string> kTemplateFields = {"name", "kind", "register", "subject",
+                                                  "to",   "body", "closing"};
 
 std::optional<std::int64_t> id_of(std::string_view s) {
   std::int64_t n = 0;
@@ -45,8 +45,13 @@ std::string register_name(http::Context& ctx, const std::string& code) {
 }
 
 FormValues values_of(const LetterTemplate& t) {
-  return {{"name", t.name}, {"kind", letter_kind_name(t.kind)}, {"register", t.register_code},
-          {"subject", t.subject}, {"to", t.to}, {"body", t.body}, {"closing", t.closing}};
+  return {{"name", t.name},
+          {"kind", letter_kind_name(t.kind)},
+          {"register", t.register_code},
+          {"subject", t.subject},
+          {"to", t.to},
+          {"body", t.body},
+          {"closing", t.closing}};
 }
 
 LetterTemplate template_of(const FormValues& v) {
@@ -126,11 +131,12 @@ bool may_draft_for(http::Context& ctx, std::int64_t job_id) {
 }
 
 Error may_not_draft() {
-  return Error{ErrorCode::permission_denied,
-               {"ร่างและออกเลขหนังสือของเรื่องนี้ได้เฉพาะเจ้าหน้าที่สารบรรณหรือผู้ที่ได้รับมอบหมายเรื่อง",
-                "Only a clerk or a person the job was routed to may draft and register its letters"},
-               {},
-               {}};
+  return Error{
+      ErrorCode::permission_denied,
+      {"ร่างและออกเลขหนังสือของเรื่องนี้ได้เฉพาะเจ้าหน้าที่สารบรรณหรือผู้ที่ได้รับมอบหมายเรื่อง",
+       "Only a clerk or a person the job was routed to may draft and register its letters"},
+      {},
+      {}};
 }
 
 }  // namespace
@@ -156,8 +162,10 @@ Result<http::Response> templates_page(http::Context& ctx) {
     }
   }
   if (all.empty()) {
-    dict.SetValue("EMPTY", html::empty_state(ctx, {t("saraban.templates.empty_title"),
-                                                   t("saraban.templates.empty_body"), {}, {}}));
+    dict.SetValue(
+        "EMPTY",
+        html::empty_state(
+            ctx, {t("saraban.templates.empty_title"), t("saraban.templates.empty_body"), {}, {}}));
   } else {
     dict.ShowSection("HAS_TEMPLATES");
   }

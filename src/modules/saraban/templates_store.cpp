@@ -38,8 +38,7 @@ std::vector<LetterTemplate> list_templates(db::Connection& conn, bool with_archi
 
 std::optional<LetterTemplate> find_template(db::Connection& conn, std::int64_t id) {
   const auto r = conn.query_one(
-      std::string("SELECT ") + kTemplateColumns + " FROM saraban_letter_template WHERE id = ?",
-      id);
+      std::string("SELECT ") + kTemplateColumns + " FROM saraban_letter_template WHERE id = ?", id);
   if (!r) return std::nullopt;
   return template_from(*r);
 }
@@ -78,9 +77,9 @@ void set_reference_format(db::Connection& conn, const std::string& register_code
 }
 
 std::int64_t last_number(db::Connection& conn, const std::string& register_code, int year) {
-  const auto r = conn.query_one(
-      "SELECT last_no FROM saraban_sequence WHERE register_code = ? AND year = ?", register_code,
-      year);
+  const auto r =
+      conn.query_one("SELECT last_no FROM saraban_sequence WHERE register_code = ? AND year = ?",
+                     register_code, year);
   return r ? r->i64(0) : 0;
 }
 

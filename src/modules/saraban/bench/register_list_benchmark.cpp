@@ -55,10 +55,9 @@ db::Database& corpus() {
   static std::unique_ptr<db::Database> db = [] {
     const std::size_t n = corpus_size();
     const char* target = std::getenv("PAO_SARABAN_BENCH_DB");
-    const auto file =
-        target ? std::filesystem::path(target)
-               : std::filesystem::temp_directory_path() /
-                     ("pao-saraban-bench-" + std::to_string(n) + ".db");
+    const auto file = target ? std::filesystem::path(target)
+                             : std::filesystem::temp_directory_path() /
+                                   ("pao-saraban-bench-" + std::to_string(n) + ".db");
     bool fresh = !std::filesystem::exists(file);
     auto d = db::Database::open("sqlite:" + file.string(), {.size = 2});
     if (target) {
