@@ -38,7 +38,8 @@ def wait_http(url, seconds=120):
 def wrk(url, seconds, connections, headers=(), script=None):
     """req/s, p50 and p99 in ms of `wrk --latency` on `url` (a Lua `script` may vary the path).
     Fails on any non-2xx answer or socket error: a fast error page is not a result."""
-    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+    threads = min(2, connections)  # wrk needs a connection per thread
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
     for h in headers:
         cmd += ["-H", h]
     if script:

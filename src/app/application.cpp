@@ -15,6 +15,7 @@
 #include "platform/notify/notification.hpp"
 #include "platform/notify/routes.hpp"
 #include "platform/openapi/openapi.hpp"
+#include "platform/search/index_upkeep.hpp"
 #include "platform/search/search_index.hpp"
 #include "platform/time/holiday_table.hpp"
 
@@ -61,6 +62,7 @@ void Application::register_platform_jobs() {
   };
   registry_.add_job(notify::delivery_job(std::move(transport), user_email, options));
   registry_.add_job(files::orphan_job(*file_store_));
+  registry_.add_job(search::merge_index_job());
 }
 
 void Application::open_database(int pool_size) {

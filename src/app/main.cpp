@@ -16,6 +16,7 @@
 #include "app/application.hpp"
 #include "app/jobs_commands.hpp"
 #include "platform/db/migrations.hpp"
+#include "platform/search/index_upkeep.hpp"
 
 namespace {
 
@@ -126,6 +127,8 @@ int run(int argc, char** argv) {
   search_cmd->require_subcommand(1);
   auto* search_reindex =
       search_cmd->add_subcommand("reindex", "Rebuild every module's search documents");
+  auto* search_merge = search_cmd->add_subcommand(
+      "merge", "Merge the index into one segment now (the nightly platform.search.merge_index)");
 
   auto* audit = cli.add_subcommand("audit", "The audit trail");
   audit->require_subcommand(1);
@@ -224,6 +227,13 @@ int run(int argc, char** argv) {
     if (*audit_verify) return pao::app::audit_verify(app, std::cout, std::cerr);
     if (*search_reindex) {
       for (const auto& kind : app.reindex_search()) std::cout << "reindexed " << kind << "\n";
+      return 0;
+    }
+    if (*search_merge) {
+      auto lease = app.database().acquire();
+      const auto report = pao::search::merge_index(lease.conn());
+      std::cout << report.steps << " merge steps"
+                << (report.finished ? ", the index is one segment" : "") << "\n";
       return 0;
     }
     if (*jobs_run_due) {

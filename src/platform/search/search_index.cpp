@@ -7,7 +7,9 @@
 #include <optional>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
+#include "platform/search/sqlite_ranking.hpp"
 #include "platform/search/thai_segmenter.hpp"
 
 namespace pao::search {
@@ -21,6 +23,11 @@ constexpr int kMaxLimit = 100;
 // being checked row by row (see search()).
 constexpr int kKindSample = 256;
 constexpr int kRareKindShare = 8;
+// SQLite: a last word typed as a prefix stands for at most this many of the words it begins,
+// the ones in most documents (see sqlite_match()).
+constexpr int kMaxPrefixWords = 64;
+// SQLite: column weights of the FTS table in ranking (title, body, access tokens).
+const std::vector<double> kColumnWeights{10.0, 1.0, 0.0};
 // PostgreSQL keeps at most 256 positions per lexeme, each at most 16383.
 constexpr std::size_t kMaxPositionsPerLexeme = 256;
 constexpr int kMaxPosition = 16383;
@@ -108,6 +115,17 @@ ON platform_search_doc BEGIN
   VALUES (new.id, new.title_terms, new.body_terms, new.access_terms);
 END;
 INSERT INTO platform_search_fts (platform_search_fts) VALUES ('rebuild');
+)sql";
+
+// Version 3 (SQLite): how many documents hold each word, kept by upsert()/remove() in the same
+// transaction as the documents. Ranking needs it (a word in every document weighs least; FTS5's
+// own bm25() counts that by reading the word's whole doclist on every search), and a word typed
+// as a prefix is looked up here to find the words it begins (see sqlite_match()).
+constexpr const char* kSqliteWordCountSql = R"sql(
+CREATE TABLE platform_search_term (
+  term TEXT PRIMARY KEY,
+  docs INTEGER NOT NULL
+) WITHOUT ROWID;
 )sql";
 
 // PostgreSQL: the lexemes with positions and weights (title A, body D), written by upsert().
@@ -214,20 +232,14 @@ std::size_t add_padded(std::vector<db::Param>& params, const std::vector<std::st
   return n;
 }
 
-// The FTS5 query: every term as a quoted string (implicit AND), the last maybe as a prefix.
-std::string fts5_match(const MatchTerms& terms) {
-  std::string out;
-  for (std::size_t i = 0; i < terms.words.size(); ++i) {
-    if (i > 0) out += ' ';
-    out += '"';
-    for (const char c : terms.words[i]) {
-      if (c == '"') out += '"';
-      out += c;
-    }
-    out += '"';
-    if (terms.last_is_prefix && i + 1 == terms.words.size()) out += " *";
+// A word as an FTS5 string (a phrase): in double quotes, inner quotes doubled.
+std::string fts5_string(std::string_view word) {
+  std::string out = "\"";
+  for (const char c : word) {
+    if (c == '"') out += '"';
+    out += c;
   }
-  return out;
+  return out + '"';
 }
 
 // The tsquery: 'a' & 'b' & 'c':* (lexemes as given, no parser or dictionary involved).
@@ -257,6 +269,53 @@ MatchTerms match_terms(std::string_view text) {
   return t;
 }
 
+// ---- word counts (SQLite) -----------------------------------------------------------------------
+
+// How many documents each word gains (or loses, when negative).
+using WordDeltas = std::unordered_map<std::string, std::int64_t>;
+
+// Adds the words of stored title_terms or body_terms (separated by one space) to `out`.
+void split_stored_words(std::vector<std::string_view>& out, std::string_view terms) {
+  while (!terms.empty()) {
+    const auto space = terms.find(' ');
+    if (space != 0) out.push_back(terms.substr(0, space));
+    if (space == std::string_view::npos) break;
+    terms.remove_prefix(space + 1);
+  }
+}
+
+// The distinct words of a document.
+void distinct(std::vector<std::string_view>& words) {
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+}
+
+// Adds `sign` (+1 or -1) to `deltas` for each distinct word of each of `rows` (stored
+// title_terms and body_terms in columns `first` and `first` + 1).
+void tally_words(WordDeltas& deltas, const db::Rows& rows, std::size_t first, int sign) {
+  std::vector<std::string_view> words;
+  for (const auto& r : rows) {
+    words.clear();
+    const std::string title = r.str(first);
+    const std::string body = r.str(first + 1);
+    split_stored_words(words, title);
+    split_stored_words(words, body);
+    distinct(words);
+    for (const auto w : words) deltas[std::string(w)] += sign;
+  }
+}
+
+// Adds each word's delta to its document count.
+void count_words(db::Connection& conn, const WordDeltas& deltas) {
+  for (const auto& [word, delta] : deltas) {
+    if (delta == 0) continue;
+    conn.execute(
+        "INSERT INTO platform_search_term (term, docs) VALUES (?, ?)"
+        " ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs",
+        word, delta);
+  }
+}
+
 void write_doc(db::Connection& conn, const SearchDoc& doc) {
   const auto title_words = segment_words(doc.title);
   auto body_words = segment_words(doc.body);
@@ -270,6 +329,18 @@ void write_doc(db::Connection& conn, const SearchDoc& doc) {
   if (conn.dialect() == db::Dialect::postgresql) {
     params.emplace_back(tsvector_literal(title_words, body_words));
   } else {
+    // The words this version gains count one more document each, the words it loses one fewer.
+    WordDeltas deltas;
+    tally_words(deltas,
+                conn.query("SELECT title_terms, body_terms FROM platform_search_doc"
+                           " WHERE kind = ? AND ref_id = ?",
+                           doc.kind, doc.ref_id),
+                0, -1);
+    std::vector<std::string_view> words(title_words.begin(), title_words.end());
+    words.insert(words.end(), body_words.begin(), body_words.end());
+    distinct(words);
+    for (const auto w : words) deltas[std::string(w)] += 1;
+    count_words(conn, deltas);
     params.emplace_back(access_token("zk", doc.kind));
   }
   const auto id = conn.run(upsert_sql(conn.dialect()), params)[0].i64(0);
@@ -278,6 +349,81 @@ void write_doc(db::Connection& conn, const SearchDoc& doc) {
   for (const auto& key : keys) {
     conn.execute("INSERT INTO platform_search_grant (doc_id, grant_key) VALUES (?, ?)", id, key);
   }
+}
+
+// Migration 3 on SQLite: counts the words of the documents already indexed, a page at a time.
+void fill_word_counts(db::Connection& conn) {
+  WordDeltas counts;
+  for (std::int64_t after = 0;;) {
+    const auto rows = conn.query(
+        "SELECT id, title_terms, body_terms FROM platform_search_doc WHERE id > ?"
+        " ORDER BY id LIMIT 5000",
+        after);
+    if (rows.empty()) break;
+    tally_words(counts, rows, 1, +1);
+    after = rows[rows.size() - 1].i64(0);
+  }
+  count_words(conn, counts);
+}
+
+// ---- matching (SQLite) --------------------------------------------------------------------------
+
+// The FTS5 MATCH of a query over the title and body columns, and how many documents hold each
+// phrase in it, in order (for pao_bm25, see sqlite_ranking.hpp).
+struct SqliteMatch {
+  std::string expression;
+  std::vector<std::int64_t> phrase_docs;
+};
+
+// Every word must be in the document (AND). A last word typed as a prefix becomes an OR of the
+// words it begins that are in the index, the kMaxPrefixWords in most documents: FTS5's own
+// prefix query ("word" *) merges the doclists of every such word before it returns a row (all
+// of "นายก…" in a million letters: 70–140 ms, "แล…": 230 ms), while an OR reads them in step.
+SqliteMatch sqlite_match(db::Connection& conn, const MatchTerms& terms) {
+  SqliteMatch m;
+  const std::size_t whole = terms.words.size() - (terms.last_is_prefix ? 1 : 0);
+  std::map<std::string, std::int64_t> docs;
+  if (whole > 0) {
+    std::vector<db::Param> params;
+    const std::vector<std::string> words(terms.words.begin(),
+                                         terms.words.begin() + static_cast<std::ptrdiff_t>(whole));
+    const auto n = add_padded(params, words);
+    for (const auto& r : conn.run(
+             "SELECT term, docs FROM platform_search_term WHERE term IN (" + placeholders(n) + ")",
+             params)) {
+      docs[r.str(0)] = r.i64(1);
+    }
+  }
+  std::string expr;
+  for (std::size_t i = 0; i < whole; ++i) {
+    if (i > 0) expr += " AND ";
+    expr += fts5_string(terms.words[i]);
+    m.phrase_docs.push_back(docs[terms.words[i]]);
+  }
+  if (terms.last_is_prefix) {
+    const std::string& prefix = terms.words.back();
+    if (!expr.empty()) expr += " AND ";
+    // Words from `prefix` up to `prefix` followed by 0xFF: every word it begins (UTF-8 sorts
+    // by code point, and no UTF-8 byte is 0xFF).
+    const auto completions = conn.query(
+        "SELECT term, docs FROM platform_search_term WHERE term >= ? AND term < ? AND docs > 0"
+        " ORDER BY docs DESC, term LIMIT ?",
+        prefix, prefix + '\xff', std::int64_t{kMaxPrefixWords});
+    if (completions.empty()) {
+      expr += fts5_string(prefix) + " *";
+      m.phrase_docs.push_back(0);
+    } else {
+      expr += '(';
+      for (std::size_t i = 0; i < completions.size(); ++i) {
+        if (i > 0) expr += " OR ";
+        expr += fts5_string(completions[i].str(0));
+        m.phrase_docs.push_back(completions[i].i64(1));
+      }
+      expr += ')';
+    }
+  }
+  m.expression = "{title_terms body_terms} : (" + expr + ")";
+  return m;
 }
 
 }  // namespace
@@ -319,7 +465,16 @@ std::vector<db::Migration> search_migrations() {
   access.code = [](db::Connection& conn) {
     if (conn.dialect() == db::Dialect::sqlite) conn.exec_script(kSqliteAccessSql);
   };
-  return {init, access};
+  db::Migration counts;
+  counts.module = "platform_search";
+  counts.version = 3;
+  counts.name = "word_counts";
+  counts.code = [](db::Connection& conn) {
+    if (conn.dialect() != db::Dialect::sqlite) return;
+    conn.exec_script(kSqliteWordCountSql);
+    fill_word_counts(conn);
+  };
+  return {init, access, counts};
 }
 
 void upsert(db::Connection& conn, const SearchDoc& doc) {
@@ -340,13 +495,44 @@ void upsert(db::Connection& conn, const SearchDoc& doc) {
 }
 
 std::int64_t remove_kind(db::Connection& conn, std::string_view kind) {
-  return conn.execute("DELETE FROM platform_search_doc WHERE kind = ?", std::string(kind));
+  std::optional<db::Tx> own;
+  if (!conn.in_transaction()) own.emplace(conn);
+  if (conn.dialect() == db::Dialect::sqlite) {
+    // A page at a time in (kind, ref_id) order, the unique index's.
+    WordDeltas deltas;
+    for (std::string after;;) {
+      const auto rows = conn.query(
+          "SELECT ref_id, title_terms, body_terms FROM platform_search_doc"
+          " WHERE kind = ? AND ref_id > ? ORDER BY ref_id LIMIT 2000",
+          kind, after);
+      if (rows.empty()) break;
+      tally_words(deltas, rows, 1, -1);
+      after = rows[rows.size() - 1].str(0);
+    }
+    count_words(conn, deltas);
+  }
+  const auto n = conn.execute("DELETE FROM platform_search_doc WHERE kind = ?", std::string(kind));
+  if (own) own->commit();
+  return n;
 }
 
 bool remove(db::Connection& conn, std::string_view kind, std::string_view ref_id) {
+  std::optional<db::Tx> own;
+  if (!conn.in_transaction()) own.emplace(conn);
+  if (conn.dialect() == db::Dialect::sqlite) {
+    WordDeltas deltas;
+    tally_words(deltas,
+                conn.query("SELECT title_terms, body_terms FROM platform_search_doc"
+                           " WHERE kind = ? AND ref_id = ?",
+                           kind, ref_id),
+                0, -1);
+    count_words(conn, deltas);
+  }
   // The grants go with it (ON DELETE CASCADE); on SQLite a trigger updates the FTS table.
-  return conn.execute("DELETE FROM platform_search_doc WHERE kind = ? AND ref_id = ?", kind,
-                      ref_id) > 0;
+  const bool removed = conn.execute("DELETE FROM platform_search_doc WHERE kind = ? AND ref_id = ?",
+                                    kind, ref_id) > 0;
+  if (own) own->commit();
+  return removed;
 }
 
 SearchPage search(db::Connection& conn, const SearchQuery& query) {
@@ -380,19 +566,23 @@ SearchPage search(db::Connection& conn, const SearchQuery& query) {
   } else {
     // FTS5 ranks every match inside the index (ORDER BY rank is consumed by the virtual table)
     // and hands rows over best first; the viewer's grants are checked on those only, until the
-    // page is full. bm25() is lower for better matches; negated so that higher is better on both
+    // page is full. The rank is pao_bm25 (bm25 with the phrases' document counts given, see
+    // sqlite_ranking.hpp), lower for better matches; negated so that higher is better on both
     // engines. Title words weigh ten times body words.
-    std::string match = "{title_terms body_terms} : (" + fts5_match(terms) + ")";
-    // Kinds: checked like grants, on each candidate's document row, when they hold a good share
-    // of the matches (letters in a register of a million letters: intersecting the words with
-    // the kind's index token would read a doclist of a million entries); matched as index
-    // tokens when they are rare among the matches (a few projects in that register), where
-    // row checks would walk thousands of other documents. Both give the same hits.
+    SqliteMatch m = sqlite_match(conn, terms);
+    std::string& match = m.expression;
+    // The newest kKindSample matches (a word with fewer needs no rank window) and how many of
+    // them are of the kinds asked for (their share decides how kinds are checked), in one pass
+    // over the index: each pass costs a seek per word per index segment, and a prefix stands for
+    // up to kMaxPrefixWords words. Without kinds, the window's edge is all there is to find.
     std::vector<db::Param> kind_params;
-    std::string kind_filter;
+    std::string in_kinds;
     if (!query.kinds.empty()) {
-      const std::string in_kinds =
-          " AND k.kind IN (" + placeholders(add_padded(kind_params, query.kinds)) + "))";
+      in_kinds = " AND k.kind IN (" + placeholders(add_padded(kind_params, query.kinds)) + "))";
+    }
+    bool many = true;
+    std::int64_t of_kinds = 0;
+    if (!query.kinds.empty()) {
       std::vector<db::Param> sample_params = kind_params;
       sample_params.emplace_back(match);
       sample_params.emplace_back(std::int64_t{kKindSample});
@@ -403,10 +593,24 @@ SearchPage search(db::Connection& conn, const SearchQuery& query) {
               "), 0) FROM (SELECT rowid AS id FROM platform_search_fts"
               " WHERE platform_search_fts MATCH ? ORDER BY rowid DESC LIMIT ?) s",
           sample_params);
-      if (sample[0].i64(0) == kKindSample && sample[0].i64(1) * kRareKindShare < kKindSample) {
+      many = sample[0].i64(0) == kKindSample;
+      of_kinds = sample[0].i64(1);
+    }
+    // Kinds: checked like grants, on each candidate's document row, when they hold a good share
+    // of the matches (letters in a register of a million letters: intersecting the words with
+    // the kind's index token would read a doclist of a million entries); matched as index
+    // tokens when they are rare among the matches (a few projects in that register), where
+    // row checks would walk thousands of other documents. Both give the same hits.
+    std::string kind_filter;
+    // Words found in very many documents: rank only the newest of them, about kRankWindow of
+    // the kinds asked for (reading doclists backwards by rowid is cheap; ranking is not).
+    std::int64_t window = kRankWindow;
+    if (!in_kinds.empty()) {
+      if (many && of_kinds * kRareKindShare < kKindSample) {
         std::string tokens;
         for (const auto& k : query.kinds) {
           tokens += (tokens.empty() ? "" : " OR ") + access_token("zk", k);
+          m.phrase_docs.push_back(0);  // weight 0: never counts in the rank
         }
         match += " AND access_terms : (" + tokens + ")";
         kind_params.clear();
@@ -415,28 +619,29 @@ SearchPage search(db::Connection& conn, const SearchQuery& query) {
             " AND EXISTS (SELECT 1 FROM platform_search_doc k"
             " WHERE k.id = platform_search_fts.rowid" +
             in_kinds;
+        // The window's edge is found among matches of every kind (no row checks), as far back
+        // as holds about kRankWindow of the kinds at the share the sample showed.
+        if (of_kinds > 0) window = (kRankWindow * kKindSample + of_kinds - 1) / of_kinds;
       }
     }
-    // Words found in very many documents: rank only the newest kRankWindow of them (reading
-    // doclists backwards by rowid is cheap; ranking is not).
-    std::vector<db::Param> edge_params{match};
-    edge_params.insert(edge_params.end(), kind_params.begin(), kind_params.end());
-    edge_params.emplace_back(std::int64_t{kRankWindow - 1});
-    if (const auto edge = conn.run("SELECT rowid FROM platform_search_fts WHERE platform_search_fts"
-                                   " MATCH ?" +
-                                       kind_filter + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                                   edge_params);
-        !edge.empty() && offset + limit < kRankWindow) {
-      newest_from = edge[0].i64(0);
+    if (many && offset + limit < kRankWindow) {
+      if (const auto edge =
+              conn.query("SELECT rowid FROM platform_search_fts WHERE platform_search_fts MATCH ?"
+                         " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                         match, window - 1);
+          !edge.empty()) {
+        newest_from = edge[0].i64(0);
+      }
     }
     params.emplace_back(match);
     newest_param = params.size();
     params.emplace_back(newest_from);
+    params.emplace_back(sqlite_rank_expression(kColumnWeights, m.phrase_docs));
     sql =
         "SELECT d.kind, d.ref_id, d.title, d.url, d.body, -top.rank AS score FROM"
         " (SELECT rowid AS id, rank FROM platform_search_fts"
         "  WHERE platform_search_fts MATCH ? AND platform_search_fts.rowid >= ?"
-        "  AND rank MATCH 'bm25(10.0, 1.0, 0.0)'"
+        "  AND rank MATCH ?"
         "  AND EXISTS (SELECT 1 FROM platform_search_grant g WHERE g.doc_id = "
         "platform_search_fts.rowid"
         "  AND g.grant_key IN (";

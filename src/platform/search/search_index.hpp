@@ -125,18 +125,21 @@ std::vector<db::Migration> search_migrations();
 void upsert(db::Connection& conn, const SearchDoc& doc);
 
 // Removes every document of `kind` (before a module re-indexes them all); returns how many.
+// Like remove(), runs inside the caller's transaction when there is one, else in its own.
 std::int64_t remove_kind(db::Connection& conn, std::string_view kind);
 
-// Removes the document (kind, ref_id) with its grants; true if there was one.
+// Removes the document (kind, ref_id) with its grants; true if there was one. On SQLite the
+// word counts (platform_search_term) lose its words in the same transaction.
 bool remove(db::Connection& conn, std::string_view kind, std::string_view ref_id);
 
 // The documents visible to query.viewer that hold every word of query.text (the last word also
-// as a prefix when it has two or more characters and the text does not end in a space), best
-// first: SQLite ranks with bm25, PostgreSQL with ts_rank, a word in the title counting ten times
-// a word in the body; ties go to the more recently updated. Only the first 16 words of a query
-// count. A query with no words (empty, punctuation only) finds nothing. On PostgreSQL the search
-// runs in a read-only transaction of its own when the caller has none (to plan it per query, see
-// ADR 0002). Throws db::DbError when the database fails.
+// as a prefix when it has two or more characters and the text does not end in a space; on
+// SQLite the prefix stands for the 64 words it begins that are in most documents), best
+// first: SQLite ranks with BM25 (pao_bm25, see sqlite_ranking.hpp), PostgreSQL with ts_rank, a word
+// in the title counting ten times a word in the body; ties go to the more recently updated. Only
+// the first 16 words of a query count. A query with no words (empty, punctuation only) finds
+// nothing. On PostgreSQL the search runs in a read-only transaction of its own when the caller has
+// none (to plan it per query, see ADR 0002). Throws db::DbError when the database fails.
 SearchPage search(db::Connection& conn, const SearchQuery& query);
 
 }  // namespace pao::search
