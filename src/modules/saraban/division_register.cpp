@@ -1,5 +1,7 @@
 #include "modules/saraban/division_register.hpp"
 
+#include <map>
+
 #include "modules/org/api.hpp"
 #include "modules/saraban/job_history.hpp"
 #include "modules/saraban/routes.hpp"
@@ -63,15 +65,23 @@ Result<Register> open_register(db::Connection& conn, const auth::Principal& who,
 std::vector<RegisterLine> register_lines(db::Connection& conn, TimePoint at, const Person& viewer,
                                          const RegisterQuery& q) {
   std::vector<RegisterLine> out;
+  std::vector<std::int64_t> ids;
   for (auto& n : store::list_number_lines(conn, number_filter(q))) {
-    RegisterLine line{std::move(n.number), std::nullopt, n.urgency_rank};
-    if (line.number.letter_id) {
-      line.letter = store::find_letter(conn, *line.number.letter_id, viewer.user_id);
-      if (line.letter && line.letter->secrecy != Secrecy::none && line.letter->viewer_named) {
-        log_secret_read(conn, at, viewer, line.letter->id, "register");
-      }
+    if (n.number.letter_id) ids.push_back(*n.number.letter_id);
+    out.push_back(RegisterLine{std::move(n.number), std::nullopt, n.urgency_rank});
+  }
+  // The page's letters in one query, not one each.
+  std::map<std::int64_t, Letter> letters;
+  for (auto& l : store::find_letters(conn, ids, viewer.user_id))
+    letters.emplace(l.id, std::move(l));
+  for (auto& line : out) {
+    if (!line.number.letter_id) continue;
+    const auto it = letters.find(*line.number.letter_id);
+    if (it == letters.end()) continue;
+    line.letter = it->second;
+    if (line.letter->secrecy != Secrecy::none && line.letter->viewer_named) {
+      log_secret_read(conn, at, viewer, line.letter->id, "register");
     }
-    out.push_back(std::move(line));
   }
   return out;
 }

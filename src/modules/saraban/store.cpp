@@ -200,6 +200,23 @@ std::optional<Letter> find_letter(db::Connection& conn, std::int64_t id, std::in
   return letter_from(*r);
 }
 
+std::vector<Letter> find_letters(db::Connection& conn, const std::vector<std::int64_t>& ids,
+                                 std::int64_t viewer_id) {
+  std::vector<Letter> out;
+  if (ids.empty()) return out;
+  std::vector<db::Param> params{viewer_id};
+  std::string in;
+  for (const auto id : ids) {
+    in += in.empty() ? "?" : ", ?";
+    params.emplace_back(id);
+  }
+  for (const auto& r :
+       conn.run(std::string(kLetterSelect) + "WHERE l.id IN (" + in + ") ORDER BY l.id", params)) {
+    out.push_back(letter_from(r));
+  }
+  return out;
+}
+
 std::vector<Letter> letters_of_job(db::Connection& conn, std::int64_t job_id,
                                    std::int64_t viewer_id) {
   std::vector<Letter> out;

@@ -43,6 +43,10 @@ std::vector<RegisterNumber> reserved_before(db::Connection& conn, int year);
 std::int64_t insert_letter(db::Connection& conn, const Letter& l);
 // The letter, with viewer_named set for `viewer_id`.
 std::optional<Letter> find_letter(db::Connection& conn, std::int64_t id, std::int64_t viewer_id);
+// The letters of `ids` that exist, in one query (a register page's lines), in id order, with
+// viewer_named set for `viewer_id`.
+std::vector<Letter> find_letters(db::Connection& conn, const std::vector<std::int64_t>& ids,
+                                 std::int64_t viewer_id);
 std::vector<Letter> letters_of_job(db::Connection& conn, std::int64_t job_id,
                                    std::int64_t viewer_id);
 
