@@ -110,6 +110,8 @@ FieldErrors check_letter_template(const LetterTemplate& t) {
   if (!numbers_outgoing(t.register_code)) {
     errors.add("register", {"ต้องเป็น outgoing, circular, order หรือ announcement",
                             "must be outgoing, circular, order or announcement"});
+  } else if (const auto why = kind_register_mismatch(t.kind, t.register_code)) {
+    errors.add("register", *why);
   }
   check_text(errors, "subject", t.subject, 1000, false);
   check_text(errors, "to", t.to, 300, false);

@@ -64,6 +64,17 @@ TEST_P(SarabanTemplates, NameBodyAndAnOutgoingRegisterAreRequired) {
   }
 }
 
+TEST_P(SarabanTemplates, AnOrderTemplateMustNumberFromTheOrdersRegister) {
+  LetterTemplate t = reply();
+  t.kind = LetterKind::order;  // a คำสั่ง numbered in the outgoing register
+  const auto made = create_letter_template(conn(), at_, clerk(), t);
+  ASSERT_FALSE(made.ok());
+  ASSERT_TRUE(made.error().fields.contains("register"));
+  EXPECT_EQ(made.error().fields.at("register").th, "คำสั่งต้องออกเลขจากทะเบียนคำสั่ง (order)");
+  t.register_code = kOrders;
+  EXPECT_TRUE(create_letter_template(conn(), at_, clerk(), t).ok());
+}
+
 TEST_P(SarabanTemplates, ADraftIsFilledFromTheJobsLetterWithBuddhistEraDates) {
   const Letter l = incoming();
   const auto t = create_letter_template(conn(), at_, clerk(), reply());

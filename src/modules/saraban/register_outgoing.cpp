@@ -71,11 +71,33 @@ std::optional<LetterKind> parse_letter_kind(std::string_view name) {
   return std::nullopt;
 }
 
+std::optional<Message> kind_register_mismatch(LetterKind kind, const std::string& register_code) {
+  switch (kind) {
+    case LetterKind::order:
+      if (register_code == kOrders) return std::nullopt;
+      return Message{"คำสั่งต้องออกเลขจากทะเบียนคำสั่ง (order)",
+                     "an order takes its number from the orders register (order)"};
+    case LetterKind::announcement:
+      if (register_code == kAnnouncements) return std::nullopt;
+      return Message{"ประกาศต้องออกเลขจากทะเบียนประกาศ (announcement)",
+                     "an announcement takes its number from the announcements register "
+                     "(announcement)"};
+    case LetterKind::external:
+    case LetterKind::memo:
+      if (register_code == kOutgoing || register_code == kCircular) return std::nullopt;
+      return Message{"หนังสือภายนอกและบันทึกข้อความออกเลขจากทะเบียนหนังสือส่ง (outgoing หรือ circular)",
+                     "letters and memos take their number from the outgoing or circular register"};
+  }
+  return std::nullopt;
+}
+
 FieldErrors check_outgoing_letter(const OutgoingLetter& in) {
   FieldErrors errors;
   if (!issues_outgoing_numbers(in.register_code)) {
     errors.add("register", {"ต้องเป็น outgoing, circular, order หรือ announcement",
                             "must be outgoing, circular, order or announcement"});
+  } else if (const auto why = kind_register_mismatch(in.kind, in.register_code)) {
+    errors.add("register", *why);
   }
   check_text(errors, "agency", in.agency, 300);
   const bool addressed = in.kind == LetterKind::external || in.kind == LetterKind::memo;

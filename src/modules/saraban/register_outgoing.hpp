@@ -28,6 +28,11 @@ enum class LetterKind { external, memo, order, announcement };
 const char* letter_kind_name(LetterKind k);  // "external", "memo", "order", "announcement"
 std::optional<LetterKind> parse_letter_kind(std::string_view name);
 
+// Why a letter of `kind` may not take its number from `register_code`, or nullopt when it may:
+// orders (คำสั่ง) and announcements (ประกาศ) have registers of their own, and those registers
+// number nothing else; external letters and memos go in the outgoing or circular (ว) register.
+std::optional<Message> kind_register_mismatch(LetterKind kind, const std::string& register_code);
+
 struct OutgoingLetter {
   std::string register_code;  // outgoing, circular, order, announcement
   LetterKind kind = LetterKind::external;

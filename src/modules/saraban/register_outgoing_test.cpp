@@ -93,6 +93,25 @@ TEST_P(SarabanOutgoing, MissingPartsAreNamed) {
   }
 }
 
+TEST_P(SarabanOutgoing, OrdersAndAnnouncementsAreNumberedOnlyInTheirOwnRegisters) {
+  for (const auto& [reg, kind] : std::vector<std::pair<std::string, LetterKind>>{
+           {kOutgoing, LetterKind::order},
+           {kCircular, LetterKind::announcement},
+           {kOrders, LetterKind::external},
+           {kAnnouncements, LetterKind::memo},
+           {kAnnouncements, LetterKind::order}}) {
+    const auto refused = register_outgoing_letter(conn(), store_, at_, clerk(), letter(reg, kind));
+    ASSERT_FALSE(refused.ok()) << reg << " " << letter_kind_name(kind);
+    EXPECT_EQ(refused.error().fields.count("register"), 1u) << reg;
+  }
+  EXPECT_TRUE(list_numbers(conn(), kOrders, 2026).empty()) << "no number was taken";
+  EXPECT_TRUE(list_numbers(conn(), kOutgoing, 2026).empty());
+  const auto announcement = register_outgoing_letter(
+      conn(), store_, at_, clerk(), letter(kAnnouncements, LetterKind::announcement));
+  ASSERT_TRUE(announcement.ok()) << announcement.error().message.en;
+  EXPECT_EQ(announcement->letter.register_no, 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Db, SarabanOutgoing, ::testing::ValuesIn(db::test_backends()),
                          db::backend_name);
 
