@@ -7,9 +7,13 @@
 
 #include "modules/saraban/job_history.hpp"
 #include "modules/saraban/job_steps.hpp"
+#include "modules/saraban/letter_templates.hpp"
 #include "modules/saraban/register_incoming.hpp"
+#include "modules/saraban/register_outgoing.hpp"
 #include "modules/saraban/store_delegation.hpp"
 #include "modules/saraban/testing.hpp"
+#include "platform/files/files.hpp"
+#include "platform/files/testing.hpp"
 
 namespace pao::saraban {
 namespace {
@@ -83,6 +87,39 @@ TEST_P(SarabanDelegationSteps, TheDeputysApprovalIsRecordedAsActingForTheHead) {
   EXPECT_EQ(done->on_behalf_of, "สมชาย หัวหน้า ตำแหน่ง ผู้อำนวยการกอง");
   EXPECT_EQ(done->actor_name, "สุดา รอง");
   EXPECT_EQ(view_job(conn(), at_, deputy(), job)->job.status, "approved");
+}
+
+TEST_P(SarabanDelegationSteps, TheDeputysDraftReplyIsSignedOnBehalfOfTheHead) {
+  store::insert_delegation(conn(), head_to_deputy("2026-11-25", "2026-11-27"));
+  const auto job = job_for_head();
+  const auto templates = list_letter_templates(conn(), false);
+  ASSERT_FALSE(templates.empty());
+  const auto draft = draft_from_template(conn(), at_, deputy(), templates.front().id, job);
+  ASSERT_TRUE(draft.ok()) << "the head's secret job, drafted by the deputy acting for them";
+  EXPECT_EQ(draft->signer_name, "สุดา รอง");
+  EXPECT_EQ(draft->signer_position, "นักวิชาการสาธารณสุข ปฏิบัติราชการแทน\nผู้อำนวยการกอง");
+  // The day after the delegation's last day the job is no longer the deputy's to answer.
+  EXPECT_FALSE(
+      draft_from_template(conn(), bangkok(2026, 11, 28, 9, 0), deputy(), templates.front().id, job)
+          .ok());
+  // The deputy registers it as the job's reply, numbered like any letter (and is then named
+  // on the job: they acted on it).
+  files::testing::TempDir dir;
+  files::FileStore store(dir.path() / "files");
+  OutgoingLetter reply;
+  reply.register_code = draft->register_code;
+  reply.kind = draft->kind;
+  reply.job_id = job;
+  reply.agency = "องค์การบริหารส่วนจังหวัดลำพูน";
+  reply.to = "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น";
+  reply.subject = "ตอบ";
+  reply.body = draft->body;
+  reply.signer_name = draft->signer_name;
+  reply.signer_position = draft->signer_position;
+  const auto sent = register_outgoing_letter(conn(), store, at_, deputy(), reply);
+  ASSERT_TRUE(sent.ok()) << sent.error().message.en;
+  EXPECT_EQ(sent->letter.job_id, job);
+  EXPECT_EQ(sent->letter.signer_position, "นักวิชาการสาธารณสุข ปฏิบัติราชการแทน\nผู้อำนวยการกอง");
 }
 
 TEST_P(SarabanDelegationSteps, OutsideItsDaysTheDeputyHasNoPowerOverTheHeadsJobs) {

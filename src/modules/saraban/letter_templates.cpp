@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "modules/saraban/delegation.hpp"
 #include "modules/saraban/numbering.hpp"
 #include "modules/saraban/store.hpp"
 #include "modules/saraban/templates_store.hpp"
@@ -163,10 +164,12 @@ Result<DraftLetter> draft_from_template(db::Connection& conn, TimePoint at, cons
   const auto t = store::find_template(conn, template_id);
   if (!t || !t->active) return no_such_template();
   std::optional<Letter> answered;
+  std::optional<Delegation> acting;  // `by` acts for the person the job waits for
   if (job_id) {
     const auto job = store::find_job(conn, *job_id);
     const bool named = by.user_id != 0 && store::is_member(conn, *job_id, by.user_id);
-    if (!job || (job->secrecy != Secrecy::none && !named)) {
+    if (by.user_id != 0) acting = acting_for(conn, at, by.user_id, *job_id);
+    if (!job || (job->secrecy != Secrecy::none && !named && !acting)) {
       return Error::not_found({"ไม่พบเรื่องนี้", "There is no such job"});
     }
     const auto letters = store::letters_of_job(conn, *job_id, by.user_id);
@@ -189,6 +192,12 @@ Result<DraftLetter> draft_from_template(db::Connection& conn, TimePoint at, cons
   d.body = fill_placeholders(joined(t->body, t->closing), values);
   d.signer_name = by.name;
   d.signer_position = by.position;
+  if (acting) {
+    // The signature block of one who signs for another: "<own position> ปฏิบัติราชการแทน" and,
+    // on the next line, the position of the one they act for.
+    d.signer_position = http::trim(by.position + " " + delegation_kind_label(acting->kind).th) +
+                        "\n" + acting->principal_position;
+  }
   return d;
 }
 

@@ -81,8 +81,11 @@ struct DraftLetter {
 };
 
 // Fills template `template_id` for `by` at `at`: from the job's first incoming letter (or its
-// first letter) when `job_id` is given. not_found for an unknown or archived template, and for a
-// job that does not exist or is secret and `by` is not named on it. Writes nothing.
+// first letter) when `job_id` is given. When `by` acts for the person the job waits for (a
+// delegation in force), the signature block says so: "<by's position> ปฏิบัติราชการแทน" (or
+// รักษาราชการแทน), then that person's position. not_found for an unknown or archived template,
+// and for a job that does not exist or is secret and `by` is neither named on it nor acting for
+// someone who is. Writes nothing.
 Result<DraftLetter> draft_from_template(db::Connection& conn, TimePoint at, const Person& by,
                                         std::int64_t template_id,
                                         std::optional<std::int64_t> job_id);

@@ -3,6 +3,7 @@
 #include <array>
 #include <boost/json.hpp>
 
+#include "modules/saraban/delegation.hpp"
 #include "modules/saraban/job_history.hpp"
 #include "modules/saraban/letter_search.hpp"
 #include "modules/saraban/numbering.hpp"
@@ -124,7 +125,9 @@ Result<RegisteredOutgoing> register_outgoing_letter(db::Connection& conn,
   std::int64_t job_id = 0;
   if (in.job_id) {
     const auto job = store::find_job(conn, *in.job_id);
-    const bool named = by.user_id != 0 && store::is_member(conn, *in.job_id, by.user_id);
+    // Named on it, or acting for the person it waits for (a delegation in force).
+    const bool named = by.user_id != 0 && (store::is_member(conn, *in.job_id, by.user_id) ||
+                                           acting_for(conn, at, by.user_id, *in.job_id));
     if (!job || (job->secrecy != Secrecy::none && !named)) {
       return Error::not_found({"ไม่พบเรื่องนี้", "There is no such job"})
           .field("job_id", {"ไม่มีเรื่องนี้", "is not a job"});

@@ -5,6 +5,7 @@
 
 #include <charconv>
 
+#include "modules/saraban/delegation.hpp"
 #include "modules/saraban/letter_templates.hpp"
 #include "modules/saraban/numbering.hpp"
 #include "modules/saraban/outgoing_form.hpp"
@@ -122,12 +123,14 @@ Result<http::Response> render_template_form(http::Context& ctx, const FormValues
   return renderer.page(ctx, info, "saraban/letter_template_form", dict, error ? 400 : 200);
 }
 
-// Whether the caller may draft (and register) a letter of job `job_id`: a clerk, or a person
-// named on the job (it was routed to them, they acted on it).
+// Whether the caller may draft (and register) a letter of job `job_id`: a clerk, a person
+// named on the job (it was routed to them, they acted on it), or one acting for the person the
+// job waits for (a delegation in force).
 bool may_draft_for(http::Context& ctx, std::int64_t job_id) {
   if (ctx.principal.can(kRegister)) return true;
-  return ctx.principal.kind == auth::PrincipalKind::user &&
-         store::is_member(ctx.db(), job_id, ctx.principal.id);
+  if (ctx.principal.kind != auth::PrincipalKind::user) return false;
+  return store::is_member(ctx.db(), job_id, ctx.principal.id) ||
+         acting_for(ctx.db(), ctx.clock().now(), ctx.principal.id, job_id).has_value();
 }
 
 Error may_not_draft() {
