@@ -159,9 +159,15 @@ bool strategy_number_taken(db::Connection& conn, std::int64_t plan_id, int numbe
       .has_value();
 }
 
+void lock_strategies(db::Connection& conn) {
+  if (conn.dialect() == db::Dialect::postgresql) {
+    conn.execute("LOCK TABLE plan_strategy IN SHARE ROW EXCLUSIVE MODE");
+  }
+}
+
 int insert_strategy(db::Connection& conn, std::int64_t plan_id, const StrategyInput& s) {
   // plan_strategy.id is a plain INTEGER key (the digital plan's are its numbers 1..4): the next
-  // one is taken inside the caller's write transaction.
+  // one is taken inside the caller's write transaction, under lock_strategies().
   const int id = static_cast<int>(
       conn.query_one("SELECT COALESCE(MAX(id), 0) + 1 FROM plan_strategy")->i64(0));
   conn.execute(

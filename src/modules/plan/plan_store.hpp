@@ -36,6 +36,10 @@ std::optional<Strategy> find_strategy(db::Connection& conn, int id);
 // Whether the plan has a strategy numbered `number` other than `except_id`.
 bool strategy_number_taken(db::Connection& conn, std::int64_t plan_id, int number,
                            int except_id = 0);
+// Holds other writers of strategies off until the caller's transaction ends, so that a number's
+// uniqueness and the next id are decided one planner at a time (PostgreSQL: a table lock that
+// readers pass; SQLite: its write transaction already serialises writers).
+void lock_strategies(db::Connection& conn);
 int insert_strategy(db::Connection& conn, std::int64_t plan_id, const StrategyInput& s);
 void update_strategy(db::Connection& conn, int id, const StrategyInput& s);
 void delete_strategy(db::Connection& conn, int id);  // and its goals

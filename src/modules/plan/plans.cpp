@@ -239,6 +239,7 @@ Result<Strategy> add_strategy(db::Connection& conn, TimePoint at, const audit::A
                               const StrategyInput& raw) {
   if (!is_planner(who)) return not_planner();
   db::Tx tx(conn);
+  store::lock_strategies(conn);  // two planners adding at once: one after the other
   if (!store::find_plan(conn, plan_id)) return no_such_plan();
   auto in = checked_strategy(conn, plan_id, raw, 0);
   if (!in.ok()) return in.error();
@@ -259,6 +260,7 @@ Result<Strategy> update_strategy(db::Connection& conn, TimePoint at, const audit
                                  const StrategyInput& raw) {
   if (!is_planner(who)) return not_planner();
   db::Tx tx(conn);
+  store::lock_strategies(conn);  // a renumbering checks the numbers as they stand
   const auto before = store::find_strategy(conn, strategy_id);
   if (!before) return no_such_strategy();
   auto in = checked_strategy(conn, before->plan_id, raw, strategy_id);

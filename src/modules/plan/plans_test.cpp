@@ -5,6 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <mutex>
+#include <thread>
+
 #include "modules/plan/follow_progress.hpp"
 #include "modules/plan/import_projects.hpp"
 #include "modules/plan/permissions.hpp"
@@ -128,6 +132,38 @@ TEST_P(PlanRegistry, StrategyNumbersAreUniqueWithinAPlanButTwoPlansMayShareOne) 
   const auto audit = conn().query_one(
       "SELECT changes FROM platform_audit_entry WHERE action = 'plan.strategy.update'");
   EXPECT_NE(audit->str(0).find("\"before\":2"), std::string::npos) << audit->str(0);
+}
+
+TEST_P(PlanRegistry, PlannersAddingStrategiesAtTheSameMomentAllSucceedWithDistinctIds) {
+  const auto plan = yearly_plan();
+  constexpr int kPlanners = 8;
+  std::vector<int> ids(kPlanners, 0);
+  std::vector<std::string> failures;
+  std::mutex failures_mutex;
+  std::vector<std::thread> planners;
+  for (int i = 0; i < kPlanners; ++i) {
+    planners.emplace_back([&, i] {
+      try {
+        auto lease = db_->acquire();
+        auto s = add_strategy(lease.conn(), at_, planner_, who_, plan.id,
+                              {i + 1, "ยุทธศาสตร์ " + std::to_string(i + 1), {}});
+        std::lock_guard lock(failures_mutex);
+        if (s.ok()) {
+          ids[static_cast<std::size_t>(i)] = s->id;
+        } else {
+          failures.push_back(s.error().message.en);
+        }
+      } catch (const std::exception& e) {
+        std::lock_guard lock(failures_mutex);
+        failures.push_back(e.what());
+      }
+    });
+  }
+  for (auto& t : planners) t.join();
+  ASSERT_TRUE(failures.empty()) << failures.front();
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(std::unique(ids.begin(), ids.end()), ids.end());
+  EXPECT_EQ(list_strategies(conn(), plan.id).size(), static_cast<std::size_t>(kPlanners));
 }
 
 TEST_P(PlanRegistry, AStrategyWithProjectsCannotBeDeletedAndTheMessageSaysHowMany) {
