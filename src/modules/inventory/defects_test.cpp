@@ -123,12 +123,17 @@ TEST_P(Defects, AFixPastItsDeadlineIsEscalatedOnceAndAClosedContractIsQuiet) {
   const auto day = [](const char* iso) {
     return bangkok_time(*parse_iso_date(iso), std::chrono::hours(8));
   };
-  EXPECT_EQ(send_warranty_reminders(conn(), day("2027-12-16"), kDefaultReminderDays).fix_overdue,
+  EXPECT_EQ(send_warranty_reminders(conn(), day("2027-12-16"), kDefaultReminderDays,
+                                    contract_holders(testing::declared_permissions()))
+                .fix_overdue,
             1);
-  EXPECT_EQ(send_warranty_reminders(conn(), day("2027-12-17"), kDefaultReminderDays).fix_overdue,
+  EXPECT_EQ(send_warranty_reminders(conn(), day("2027-12-17"), kDefaultReminderDays,
+                                    contract_holders(testing::declared_permissions()))
+                .fix_overdue,
             0);
   ASSERT_TRUE(close_security(conn(), at_, clerk_, id, {"claimed", "2027-12-20", "นายก"}).ok());
-  const auto after = send_warranty_reminders(conn(), day("2028-01-20"), kDefaultReminderDays);
+  const auto after = send_warranty_reminders(conn(), day("2028-01-20"), kDefaultReminderDays,
+                                             contract_holders(testing::declared_permissions()));
   EXPECT_EQ(after.overdue + after.warranty + after.fix_overdue, 0);
 }
 

@@ -308,12 +308,14 @@ void register_inventory_module(Registry& registry) {
                      view, 64, "inventory"});
 
   const std::vector<int> stages = default_reminder_days();  // checks the variable now
+  // The registry (and its permission list) lives as long as the jobs.
+  const ContractPeople people = contract_holders(registry.permissions());
   registry.add_job({.name = "inventory.warranty.remind",
                     .schedule = "every day 07:30",
-                    .handler = [stages](jobs::JobContext& job) -> Status {
+                    .handler = [stages, people](jobs::JobContext& job) -> Status {
                       // The dashboard owner's stages when set, else the default.
                       const ReminderRun r = send_warranty_reminders(
-                          job.conn, job.now, reminder_stages(job.conn, stages).days);
+                          job.conn, job.now, reminder_stages(job.conn, stages).days, people);
                       job.summary = std::to_string(r.warranty) + " stage(s), " +
                                     std::to_string(r.overdue) + " overdue, " +
                                     std::to_string(r.security) + " security warning(s)";

@@ -49,6 +49,17 @@ inline std::unique_ptr<db::Database> open_inventory_database(db::Backend backend
   return database;
 }
 
+// The permissions inventory and identity declare, as the server's registry holds them.
+inline const std::vector<PermissionInfo>& declared_permissions() {
+  static const Registry registry = [] {
+    Registry r;
+    identity::register_identity_module(r);
+    register_inventory_module(r);
+    return r;
+  }();
+  return registry.permissions();
+}
+
 class InventoryDbTest : public ::testing::TestWithParam<db::Backend> {
  protected:
   void SetUp() override {

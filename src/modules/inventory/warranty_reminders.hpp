@@ -19,10 +19,13 @@
 //   - Contracts whose security was returned or claimed are done: nothing more is sent.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "platform/db/database.hpp"
+#include "platform/registry/registry.hpp"
 #include "platform/time/clock.hpp"
 
 namespace pao::inventory {
@@ -40,8 +43,20 @@ struct ReminderRun {
   int notifications = 0;
 };
 
-// Sends what is due on the Bangkok date of `now`. Each contract in its own transaction.
+// The staff who look after contracts for division `division` (user ids): the module's job
+// answers with the active holders of inventory.contracts there or everywhere, as identity's
+// roles say today.
+using ContractPeople =
+    std::function<std::vector<std::int64_t>(db::Connection&, const std::string& division)>;
+
+// The active holders of inventory.contracts for a division (a role granted everywhere or
+// there), by identity's roles of the moment; `declared` (Registry::permissions()) must outlive it.
+ContractPeople contract_holders(const std::vector<PermissionInfo>& declared);
+
+// Sends what is due on the Bangkok date of `now` to the contract people of the contract's
+// division and of the supplies division (กองพัสดุ), not to every member of either. Each contract
+// in its own transaction.
 ReminderRun send_warranty_reminders(db::Connection& conn, TimePoint now,
-                                    const std::vector<int>& stages);
+                                    const std::vector<int>& stages, const ContractPeople& people);
 
 }  // namespace pao::inventory

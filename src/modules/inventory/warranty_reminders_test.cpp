@@ -39,7 +39,8 @@ class WarrantyReminders : public testing::InventoryDbTest {
     return out;
   }
   ReminderRun run(const std::string& day) {
-    return send_warranty_reminders(conn(), morning(day), kDefaultReminderDays);
+    return send_warranty_reminders(conn(), morning(day), kDefaultReminderDays,
+                                   contract_holders(testing::declared_permissions()));
   }
 };
 
@@ -99,15 +100,29 @@ TEST_P(WarrantyReminders, AGuaranteeExpiringBeforeTheWarrantyIsWarnedOnce) {
   EXPECT_EQ(run("2026-12-02").security, 0);
 }
 
-TEST_P(WarrantyReminders, TheDivisionAndSuppliesStaffAreNotified) {
+TEST_P(WarrantyReminders, TheContractPeopleOfTheDivisionAndOfSuppliesAreNotifiedNotEveryone) {
   conn().execute(
       "INSERT INTO identity_user (username, display_name, division_code, created_at, "
-      "updated_at) VALUES ('edu1', 'ครูหนึ่ง', 'education', 'x', 'x'), "
-      "('sup1', 'พัสดุหนึ่ง', 'supplies', 'x', 'x'), ('fin1', 'คลังหนึ่ง', 'finance', 'x', 'x')");
-  contract();
+      "updated_at) VALUES ('edu_it', 'ไอทีการศึกษา', 'education', 'x', 'x'), "
+      "('edu1', 'ครูหนึ่ง', 'education', 'x', 'x'), ('sup_officer', 'พัสดุหนึ่ง', 'supplies', 'x', 'x'), "
+      "('sup_clerk', 'ธุรการพัสดุ', 'supplies', 'x', 'x'), ('fin_it', 'ไอทีคลัง', 'finance', 'x', 'x')");
+  const auto id = [&](const char* username) {
+    return conn().query_one("SELECT id FROM identity_user WHERE username = ?", username)->i64(0);
+  };
+  conn().execute(
+      "INSERT INTO identity_user_role (user_id, role_key, scope) VALUES (?, 'it_staff', "
+      "'education'), (?, 'staff', 'education'), (?, 'supplies_officer', 'supplies'), "
+      "(?, 'staff', 'supplies'), (?, 'it_staff', 'finance')",
+      id("edu_it"), id("edu1"), id("sup_officer"), id("sup_clerk"), id("fin_it"));
+  contract();  // of the education division
   run("2027-10-17");
   run("2027-10-17");
-  EXPECT_EQ(count("platform_notification WHERE channel = 'in_app'"), 2);
+  const auto told = conn().query(
+      "SELECT u.username FROM platform_notification n JOIN identity_user u"
+      " ON u.id = n.recipient_user_id WHERE n.channel = 'in_app' ORDER BY u.username");
+  ASSERT_EQ(told.size(), 2u) << "one stage, once, to two people";
+  EXPECT_EQ(told[0].str(0), "edu_it");
+  EXPECT_EQ(told[1].str(0), "sup_officer");
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, WarrantyReminders, ::testing::ValuesIn(db::test_backends()),
