@@ -202,7 +202,7 @@ std::optional<double> project_kpi_achievement(const std::vector<KpiProgress>& kp
   double sum = 0;
   int n = 0;
   for (const auto& k : kpis) {
-    if (!k.achievement) continue;
+    if (!k.achievement || !k.kpi.tracked()) continue;  // a retired KPI keeps only its own
     sum += *k.achievement;
     ++n;
   }

@@ -71,7 +71,8 @@ struct KpiProgress {
   std::optional<double> achievement;  // percent
 };
 std::vector<KpiProgress> kpi_progress(db::Connection& conn, std::int64_t project_id);
-// The project's achievement: the mean over KPIs with an actual; nullopt when none has one.
+// The project's achievement: the mean over the KPIs it still follows (not retired) that have an
+// actual; nullopt when none has one.
 std::optional<double> project_kpi_achievement(const std::vector<KpiProgress>& kpis);
 // project_kpi_achievement of every project that has one, by project id, in a few queries.
 std::map<std::int64_t, double> project_kpi_achievements(db::Connection& conn);

@@ -38,7 +38,8 @@ class PlanKpis : public testing::PlanDbTest {
     return *added;
   }
   // Files a report in quarter 2 of 2567 carrying `actual` for the KPI.
-  void report_actual(std::int64_t kpi_id, double actual) {
+  void report_actual(std::int64_t kpi_id, double actual) { report_actuals({{kpi_id, actual}}); }
+  void report_actuals(std::vector<KpiActual> actuals) {
     if (!round_) {
       auto r = open_reporting_round(conn(), at_, planner_, planner_who_,
                                     {2567, "quarterly", 2, "15/4/2567"});
@@ -49,7 +50,7 @@ class PlanKpis : public testing::PlanDbTest {
     n.round_id = round_->id;
     n.project_id = p31_;
     n.percent_complete = 30;
-    n.kpi_actuals = {{kpi_id, actual}};
+    n.kpi_actuals = std::move(actuals);
     auto filed = file_progress_report(conn(), at_, planner_, planner_who_, n);
     ASSERT_TRUE(filed.ok()) << filed.error().message.en;
   }
@@ -219,6 +220,20 @@ TEST_P(PlanKpis, ARetiredKpiLeavesNewReportsButKeepsItsActualAndAchievement) {
   // Retiring twice is a conflict.
   EXPECT_EQ(retire_kpi(conn(), at_, planner_, planner_who_, p31_, k.id).error().code,
             ErrorCode::conflict);
+}
+
+TEST_P(PlanKpis, ARetiredKpiNoLongerCountsInTheProjectsAchievement) {
+  const auto teachers = add_teachers();  // 0 → 200
+  const auto schools = add_kpi(conn(), at_, planner_, planner_who_,
+                               {p31_, "โรงเรียนที่เข้าร่วม", "แห่ง", 0, "higher", {{2567, 10}}});
+  ASSERT_TRUE(schools.ok()) << schools.error().message.en;
+  report_actuals({{teachers.id, 100}, {schools->id, 10}});  // 50 % and 100 %
+  EXPECT_DOUBLE_EQ(*project_kpi_achievement(kpi_progress(conn(), p31_)), 75);
+  ASSERT_TRUE(retire_kpi(conn(), at_, planner_, planner_who_, p31_, teachers.id).ok());
+  EXPECT_DOUBLE_EQ(*project_kpi_achievement(kpi_progress(conn(), p31_)), 100)
+      << "the project is judged by the KPIs it still follows";
+  EXPECT_DOUBLE_EQ(project_kpi_achievements(conn()).at(p31_), 100) << "the dashboard's too";
+  EXPECT_DOUBLE_EQ(*achievement_of(teachers.id), 50) << "the retired KPI's own history stays";
 }
 
 TEST_P(PlanKpis, OnlyThePlannerChangesKpis) {

@@ -15,7 +15,7 @@
 </dl>
 {{S_CURVE:none}}
 {{#KPIS}}<h2 id="kpis">[[plan.kpis_title]]</h2>
-<p>[[plan.kpi_overall]] <strong data-test="kpi-overall">{{KPI_OVERALL}}%</strong></p>
+<p>[[plan.kpi_overall]] <strong data-test="kpi-overall">{{KPI_OVERALL}}</strong></p>
 <div class="table-wrap">
 <table class="table">
   <caption class="visually-hidden">[[plan.kpis_title]]</caption>
