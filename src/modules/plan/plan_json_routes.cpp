@@ -203,6 +203,14 @@ Result<http::Response> delete_strategy_json(http::Context& ctx) {
   return http::Response::json(200, json::object{{"id", *id}, {"deleted", true}});
 }
 
+Result<http::Response> delete_plan_json(http::Context& ctx) {
+  const auto id = path_id(ctx);
+  if (!id) return no_such_plan();
+  auto r = delete_plan(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, *id);
+  if (!r.ok()) return r.error();
+  return http::Response::json(200, json::object{{"id", *id}, {"deleted", true}});
+}
+
 Result<http::Response> add_goal_json(http::Context& ctx) {
   const auto id = path_id(ctx);
   if (!id) return no_such_strategy();
@@ -346,6 +354,18 @@ void add_plan_routes(http::Router& routes) {
       .response(400, "A bad field, or projects outside the new years", error_schema_ref())
       .response(404, "No such plan", error_schema_ref())
       .handle(update_plan_json);
+  routes.del("/api/v1/plan/plans/{id}")
+      .permission(kManagePermission)
+      .tag("plan")
+      .summary(
+          "Delete a draft plan with its strategies and goals; refused for a plan in force or "
+          "ended, and while it has projects")
+      .path_param("id", "integer", "The plan's id")
+      .response(200, "Deleted", deleted)
+      .response(404, "No such plan", error_schema_ref())
+      .response(409, "Not a draft, or it still has projects (the message says how many)",
+                error_schema_ref())
+      .handle(delete_plan_json);
   routes.post("/api/v1/plan/plans/{id}/strategies")
       .permission(kManagePermission)
       .tag("plan")
@@ -446,6 +466,7 @@ void add_plan_routes(http::Router& routes) {
       .permission(kManagePermission)
       .body_limit(8 * 1024)
       .handle(update_plan_form);
+  routes.post("/plan/plans/{id}/delete").permission(kManagePermission).handle(delete_plan_form);
   routes.post("/plan/plans/{id}/strategies")
       .permission(kManagePermission)
       .body_limit(64 * 1024)

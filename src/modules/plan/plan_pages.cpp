@@ -288,6 +288,7 @@ Result<http::Response> render_plan(http::Context& ctx, std::int64_t id, PlanForm
     form->SetValue("PLAN_FIELDS",
                    plan_fields(ctx, which == PlanForm::plan ? typed : typed_plan(d->plan),
                                which == PlanForm::plan ? error : nullptr));
+    if (d->plan.status == "draft" && d->plan.project_count == 0) form->ShowSection("DELETABLE");
   }
   return render(ctx, d->plan.name_th, "plan/plan", dict, {}, error);
 }
@@ -488,6 +489,17 @@ Result<http::Response> update_strategy_form(http::Context& ctx) {
                            static_cast<int>(*id), strategy_input(form));
   return after(ctx, static_cast<int>(*id), s.ok() ? ok_status() : Status(s.error()),
                StrategyForm::strategy, form, "plan.flash.strategy_saved");
+}
+
+Result<http::Response> delete_plan_form(http::Context& ctx) {
+  const auto id = path_id(ctx);
+  if (!id) return no_such_plan();
+  auto r = delete_plan(ctx.db(), ctx.clock().now(), audit::actor_of(ctx), ctx.principal, *id);
+  if (!r.ok()) {
+    if (r.error().code != ErrorCode::conflict) return r.error();
+    return render_plan(ctx, *id, PlanForm::none, {}, &r.error());
+  }
+  return html::redirect_with_flash("/plan/plans", "plan.flash.plan_deleted");
 }
 
 Result<http::Response> delete_strategy_form(http::Context& ctx) {

@@ -208,6 +208,47 @@ TEST_P(PlanPlansRoutes, DeletingAStrategyWithProjectsIsAConflictSayingHowMany) {
   EXPECT_TRUE(Contains(form.body, "error-summary"));
 }
 
+TEST_P(PlanPlansRoutes, ADraftPlanIsDeletedOverJsonOrItsPageAndOnlyByThePlanner) {
+  sign_in_as_planner();
+  const auto make = [&](const std::string& name) {
+    const auto r = send_json("POST", "/api/v1/plan/plans",
+                             json::object{{"kind", "yearly_action"},
+                                          {"name_th", name},
+                                          {"first_year", 2571},
+                                          {"last_year", 2571},
+                                          {"status", "draft"}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return std::to_string(body_json(r).at("id").as_int64());
+  };
+  const std::string first = make("ร่างหนึ่ง");
+  const std::string second = make("ร่างสอง");
+  EXPECT_TRUE(Contains(get("/plan/plans/" + first).body, "data-test=\"delete-plan\""));
+  EXPECT_FALSE(Contains(get("/plan/plans/1").body, "data-test=\"delete-plan\""))
+      << "the digital plan is in force";
+  for (int who = 0; who < 2; ++who) {
+    if (who == 0) {
+      sign_in_as_owner("education");
+    } else {
+      sign_in_as_executive();
+    }
+    EXPECT_EQ(
+        call("DELETE", "/api/v1/plan/plans/" + first, "", {{"X-CSRF-Token", principal_.csrf_token}})
+            .status,
+        403);
+    EXPECT_EQ(post_form("/plan/plans/" + first + "/delete", {}).status, 403);
+  }
+  sign_in_as_planner();
+  const auto gone =
+      call("DELETE", "/api/v1/plan/plans/" + first, "", {{"X-CSRF-Token", principal_.csrf_token}});
+  EXPECT_EQ(gone.status, 200) << gone.body;
+  EXPECT_EQ(get("/api/v1/plan/plans/" + first).status, 404);
+  const auto form = post_form("/plan/plans/" + second + "/delete", {});
+  EXPECT_EQ(form.status, 303);
+  const auto kept = post_form("/plan/plans/1/delete", {});
+  EXPECT_EQ(kept.status, 409);
+  EXPECT_TRUE(Contains(kept.body, "error-summary"));
+}
+
 TEST_P(PlanPlansRoutes, GoalsAreReorderedOverJsonAndWithTheMoveButtons) {
   sign_in_as_planner();
   const auto strategy = body_json(get("/api/v1/plan/plans/1")).at("strategies").as_array()[0];

@@ -182,6 +182,14 @@ void update_strategy(db::Connection& conn, int id, const StrategyInput& s) {
                s.number, s.name_th, join_items(s.missions_th), id);
 }
 
+void delete_plan(db::Connection& conn, std::int64_t id) {
+  conn.execute(
+      "DELETE FROM plan_goal WHERE strategy_id IN (SELECT id FROM plan_strategy WHERE plan_id = ?)",
+      id);
+  conn.execute("DELETE FROM plan_strategy WHERE plan_id = ?", id);
+  conn.execute("DELETE FROM plan_plan WHERE id = ?", id);
+}
+
 void delete_strategy(db::Connection& conn, int id) {
   conn.execute("DELETE FROM plan_goal WHERE strategy_id = ?", id);
   conn.execute("DELETE FROM plan_strategy WHERE id = ?", id);

@@ -42,7 +42,8 @@ bool strategy_number_taken(db::Connection& conn, std::int64_t plan_id, int numbe
 void lock_strategies(db::Connection& conn);
 int insert_strategy(db::Connection& conn, std::int64_t plan_id, const StrategyInput& s);
 void update_strategy(db::Connection& conn, int id, const StrategyInput& s);
-void delete_strategy(db::Connection& conn, int id);  // and its goals
+void delete_strategy(db::Connection& conn, int id);       // and its goals
+void delete_plan(db::Connection& conn, std::int64_t id);  // and its strategies and their goals
 
 std::optional<Goal> find_goal(db::Connection& conn, std::int64_t id);
 std::int64_t insert_goal(db::Connection& conn, int strategy_id, const std::string& text_th);

@@ -282,6 +282,40 @@ Result<Strategy> update_strategy(db::Connection& conn, TimePoint at, const audit
   return out;
 }
 
+Status delete_plan(db::Connection& conn, TimePoint at, const audit::Actor& by,
+                   const auth::Principal& who, std::int64_t plan_id) {
+  if (!is_planner(who)) return not_planner();
+  db::Tx tx(conn);
+  store::lock_strategies(conn);  // no strategy is added to it meanwhile
+  const auto before = store::find_plan(conn, plan_id);
+  if (!before) return no_such_plan();
+  if (before->status != "draft") {
+    return Error::conflict({"ลบได้เฉพาะแผนที่ยังเป็นร่าง แผนที่ประกาศใช้หรือสิ้นสุดแล้วต้องเก็บไว้เป็นหลักฐาน",
+                            "Only a draft plan can be deleted; a plan in force or ended is kept "
+                            "as a record"});
+  }
+  if (before->project_count > 0) {
+    const auto n = std::to_string(before->project_count);
+    return Error::conflict({"ลบแผนนี้ไม่ได้ ยังมีโครงการ " + n + " โครงการ",
+                            "The plan still has " + n + " project(s); it cannot be deleted"});
+  }
+  std::vector<std::string> strategies;
+  for (const auto& s : store::plan_strategies(conn, plan_id)) {
+    strategies.push_back(std::to_string(s.number) + " " + s.name_th);
+  }
+  store::delete_plan(conn, plan_id);
+  audit::Changes c;
+  c.removed("kind", json::string(before->kind))
+      .removed("name_th", json::string(before->name_th))
+      .removed("first_year", before->first_year)
+      .removed("last_year", before->last_year)
+      .removed("status", json::string(before->status))
+      .removed("strategies", strings(strategies));
+  audit::record(conn, at, by, {"plan.plan.delete", "plan_plan", std::to_string(plan_id), c});
+  tx.commit();
+  return ok_status();
+}
+
 Status delete_strategy(db::Connection& conn, TimePoint at, const audit::Actor& by,
                        const auth::Principal& who, int strategy_id) {
   if (!is_planner(who)) return not_planner();

@@ -117,6 +117,11 @@ Result<Strategy> add_strategy(db::Connection& conn, TimePoint at, const audit::A
 Result<Strategy> update_strategy(db::Connection& conn, TimePoint at, const audit::Actor& by,
                                  const auth::Principal& who, int strategy_id,
                                  const StrategyInput& in);
+// Deletes a draft plan with its strategies and goals; conflict when it is in force or ended (an
+// adopted plan is a record and stays) or still has projects (the message says how many).
+// Audited (plan.plan.delete) with what it held.
+Status delete_plan(db::Connection& conn, TimePoint at, const audit::Actor& by,
+                   const auth::Principal& who, std::int64_t plan_id);
 // Removes the strategy and its goals; conflict while it has projects.
 Status delete_strategy(db::Connection& conn, TimePoint at, const audit::Actor& by,
                        const auth::Principal& who, int strategy_id);

@@ -166,6 +166,42 @@ TEST_P(PlanRegistry, PlannersAddingStrategiesAtTheSameMomentAllSucceedWithDistin
   EXPECT_EQ(list_strategies(conn(), plan.id).size(), static_cast<std::size_t>(kPlanners));
 }
 
+TEST_P(PlanRegistry, ADraftPlanWithoutProjectsIsDeletedWithItsStrategiesAndGoals) {
+  auto draft = create_plan(conn(), at_, planner_, who_,
+                           {"yearly_action", "ร่างแผนดำเนินงาน 2570", 2570, 2570, "draft"});
+  ASSERT_TRUE(draft.ok());
+  const auto s = strategy_in(draft->id, 1);
+  ASSERT_TRUE(add_goal(conn(), at_, planner_, who_, s.id, "เป้าประสงค์หนึ่ง").ok());
+  ASSERT_TRUE(delete_plan(conn(), at_, planner_, who_, draft->id).ok());
+  EXPECT_FALSE(find_plan(conn(), draft->id));
+  EXPECT_FALSE(find_strategy(conn(), s.id));
+  EXPECT_EQ(conn().query_one("SELECT COUNT(*) FROM plan_goal WHERE strategy_id = ?", s.id)->i64(0),
+            0);
+  const auto audit = conn().query_one(
+      "SELECT changes FROM platform_audit_entry WHERE action = 'plan.plan.delete'");
+  ASSERT_TRUE(audit);
+  EXPECT_NE(audit->str(0).find("ร่างแผนดำเนินงาน 2570"), std::string::npos) << audit->str(0);
+  EXPECT_EQ(delete_plan(conn(), at_, planner_, who_, draft->id).error().code, ErrorCode::not_found);
+}
+
+TEST_P(PlanRegistry, APlanInForceOrWithProjectsIsKept) {
+  const auto adopted = yearly_plan();  // in force, no projects
+  EXPECT_EQ(delete_plan(conn(), at_, planner_, who_, adopted.id).error().code, ErrorCode::conflict);
+  EXPECT_EQ(delete_plan(conn(), at_, planner_, who_, kDefaultPlanId).error().code,
+            ErrorCode::conflict)
+      << "the digital plan is in force and has 25 projects";
+  EXPECT_TRUE(find_plan(conn(), adopted.id));
+  auth::Principal owner;
+  owner.kind = auth::PrincipalKind::user;
+  owner.division = "education";
+  owner.grant(kReportPermission, "education");
+  auto draft =
+      create_plan(conn(), at_, planner_, who_, {"yearly_action", "ร่าง", 2571, 2571, "draft"});
+  ASSERT_TRUE(draft.ok());
+  EXPECT_EQ(delete_plan(conn(), at_, planner_, owner, draft->id).error().code,
+            ErrorCode::permission_denied);
+}
+
 TEST_P(PlanRegistry, AStrategyWithProjectsCannotBeDeletedAndTheMessageSaysHowMany) {
   auto refused = delete_strategy(conn(), at_, planner_, who_, 2);
   ASSERT_FALSE(refused.ok());

@@ -118,6 +118,7 @@ Result<http::Response> update_plan_json(http::Context& ctx);      // PUT  …/pl
 Result<http::Response> add_strategy_json(http::Context& ctx);     // POST …/plans/{id}/strategies
 Result<http::Response> update_strategy_json(http::Context& ctx);  // PUT  …/strategies/{id}
 Result<http::Response> delete_strategy_json(http::Context& ctx);  // DELETE …/strategies/{id}
+Result<http::Response> delete_plan_json(http::Context& ctx);      // DELETE …/plans/{id}
 Result<http::Response> add_goal_json(http::Context& ctx);         // POST …/strategies/{id}/goals
 Result<http::Response> reorder_goals_json(http::Context& ctx);    // PUT  …/strategies/{id}/goals
 Result<http::Response> update_goal_json(http::Context& ctx);      // PUT  …/goals/{id}
@@ -131,6 +132,7 @@ Result<http::Response> add_strategy_form(http::Context& ctx);  // POST /plan/pla
 Result<http::Response> strategy_page(http::Context& ctx);      // GET  /plan/strategies/{id}
 Result<http::Response> update_strategy_form(http::Context& ctx);  // POST /plan/strategies/{id}
 Result<http::Response> delete_strategy_form(http::Context& ctx);  // POST …/strategies/{id}/delete
+Result<http::Response> delete_plan_form(http::Context& ctx);      // POST /plan/plans/{id}/delete
 Result<http::Response> add_goal_form(http::Context& ctx);         // POST …/strategies/{id}/goals
 Result<http::Response> goal_form(
     http::Context& ctx);  // POST /plan/goals/{id} (save|up|down|remove)

@@ -40,5 +40,10 @@
   <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
   {{PLAN_FIELDS:none}}
   <div class="actions"><button type="submit" class="button button--secondary" data-test="save-plan">[[plan.save]]</button></div>
-</form>{{/PLANNER}}
+</form>
+{{#DELETABLE}}<form class="form" method="post" action="/plan/plans/{{ID}}/delete" novalidate>
+  <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+  <p class="muted">[[plan.delete_plan_hint]]</p>
+  <div class="actions"><button type="submit" class="button button--secondary" data-test="delete-plan">[[plan.delete_plan]]</button></div>
+</form>{{/DELETABLE}}{{/PLANNER}}
 </article>
