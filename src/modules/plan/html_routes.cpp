@@ -271,8 +271,8 @@ Result<http::Response> project_page(http::Context& ctx) {
   }
   if (!kpis.empty()) {
     const auto overall = project_kpi_achievement(kpis);
-    dict.SetValueAndShowSection(
-        "KPI_OVERALL", overall ? html::format_number(*overall, 1) + "%" : "–", "KPIS");
+    dict.SetValueAndShowSection("KPI_OVERALL",
+                                overall ? html::format_number(*overall, 1) + "%" : "–", "KPIS");
   }
   const auto history = project_history(ctx.db(), p->project.id);
   const auto actual = actual_curve(history);

@@ -94,12 +94,12 @@ TEST_P(SarabanOutgoing, MissingPartsAreNamed) {
 }
 
 TEST_P(SarabanOutgoing, OrdersAndAnnouncementsAreNumberedOnlyInTheirOwnRegisters) {
-  for (const auto& [reg, kind] : std::vector<std::pair<std::string, LetterKind>>{
-           {kOutgoing, LetterKind::order},
-           {kCircular, LetterKind::announcement},
-           {kOrders, LetterKind::external},
-           {kAnnouncements, LetterKind::memo},
-           {kAnnouncements, LetterKind::order}}) {
+  for (const auto& [reg, kind] :
+       std::vector<std::pair<std::string, LetterKind>>{{kOutgoing, LetterKind::order},
+                                                       {kCircular, LetterKind::announcement},
+                                                       {kOrders, LetterKind::external},
+                                                       {kAnnouncements, LetterKind::memo},
+                                                       {kAnnouncements, LetterKind::order}}) {
     const auto refused = register_outgoing_letter(conn(), store_, at_, clerk(), letter(reg, kind));
     ASSERT_FALSE(refused.ok()) << reg << " " << letter_kind_name(kind);
     EXPECT_EQ(refused.error().fields.count("register"), 1u) << reg;

@@ -94,9 +94,10 @@ class SqliteConnection final : public Connection {
     // of them with the default and ~500 with this (p50 8.2 → 6.3 ms, bench/README.md). Memory
     // grows only as pages are read: a small database never fills it.
     try {
-      exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
-           " PRAGMA cache_size = -32768;",
-           "cannot configure SQLite database " + path);
+      exec(
+          "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
+          " PRAGMA cache_size = -32768;",
+          "cannot configure SQLite database " + path);
     } catch (...) {
       sqlite3_close(db_);
       throw;

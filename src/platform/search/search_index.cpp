@@ -7,10 +7,10 @@
 #include <optional>
 #include <set>
 #include <stdexcept>
-#include <unordered_map>
 
 #include "platform/search/sqlite_ranking.hpp"
 #include "platform/search/thai_segmenter.hpp"
+#include "platform/search/word_counts.hpp"
 
 namespace pao::search {
 namespace {
@@ -115,17 +115,6 @@ ON platform_search_doc BEGIN
   VALUES (new.id, new.title_terms, new.body_terms, new.access_terms);
 END;
 INSERT INTO platform_search_fts (platform_search_fts) VALUES ('rebuild');
-)sql";
-
-// Version 3 (SQLite): how many documents hold each word, kept by upsert()/remove() in the same
-// transaction as the documents. Ranking needs it (a word in every document weighs least; FTS5's
-// own bm25() counts that by reading the word's whole doclist on every search), and a word typed
-// as a prefix is looked up here to find the words it begins (see sqlite_match()).
-constexpr const char* kSqliteWordCountSql = R"sql(
-CREATE TABLE platform_search_term (
-  term TEXT PRIMARY KEY,
-  docs INTEGER NOT NULL
-) WITHOUT ROWID;
 )sql";
 
 // PostgreSQL: the lexemes with positions and weights (title A, body D), written by upsert().
@@ -269,53 +258,6 @@ MatchTerms match_terms(std::string_view text) {
   return t;
 }
 
-// ---- word counts (SQLite) -----------------------------------------------------------------------
-
-// How many documents each word gains (or loses, when negative).
-using WordDeltas = std::unordered_map<std::string, std::int64_t>;
-
-// Adds the words of stored title_terms or body_terms (separated by one space) to `out`.
-void split_stored_words(std::vector<std::string_view>& out, std::string_view terms) {
-  while (!terms.empty()) {
-    const auto space = terms.find(' ');
-    if (space != 0) out.push_back(terms.substr(0, space));
-    if (space == std::string_view::npos) break;
-    terms.remove_prefix(space + 1);
-  }
-}
-
-// The distinct words of a document.
-void distinct(std::vector<std::string_view>& words) {
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
-}
-
-// Adds `sign` (+1 or -1) to `deltas` for each distinct word of each of `rows` (stored
-// title_terms and body_terms in columns `first` and `first` + 1).
-void tally_words(WordDeltas& deltas, const db::Rows& rows, std::size_t first, int sign) {
-  std::vector<std::string_view> words;
-  for (const auto& r : rows) {
-    words.clear();
-    const std::string title = r.str(first);
-    const std::string body = r.str(first + 1);
-    split_stored_words(words, title);
-    split_stored_words(words, body);
-    distinct(words);
-    for (const auto w : words) deltas[std::string(w)] += sign;
-  }
-}
-
-// Adds each word's delta to its document count.
-void count_words(db::Connection& conn, const WordDeltas& deltas) {
-  for (const auto& [word, delta] : deltas) {
-    if (delta == 0) continue;
-    conn.execute(
-        "INSERT INTO platform_search_term (term, docs) VALUES (?, ?)"
-        " ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs",
-        word, delta);
-  }
-}
-
 void write_doc(db::Connection& conn, const SearchDoc& doc) {
   const auto title_words = segment_words(doc.title);
   auto body_words = segment_words(doc.body);
@@ -329,18 +271,7 @@ void write_doc(db::Connection& conn, const SearchDoc& doc) {
   if (conn.dialect() == db::Dialect::postgresql) {
     params.emplace_back(tsvector_literal(title_words, body_words));
   } else {
-    // The words this version gains count one more document each, the words it loses one fewer.
-    WordDeltas deltas;
-    tally_words(deltas,
-                conn.query("SELECT title_terms, body_terms FROM platform_search_doc"
-                           " WHERE kind = ? AND ref_id = ?",
-                           doc.kind, doc.ref_id),
-                0, -1);
-    std::vector<std::string_view> words(title_words.begin(), title_words.end());
-    words.insert(words.end(), body_words.begin(), body_words.end());
-    distinct(words);
-    for (const auto w : words) deltas[std::string(w)] += 1;
-    count_words(conn, deltas);
+    word_counts::recount_document(conn, doc.kind, doc.ref_id, title_words, body_words);
     params.emplace_back(access_token("zk", doc.kind));
   }
   const auto id = conn.run(upsert_sql(conn.dialect()), params)[0].i64(0);
@@ -349,21 +280,6 @@ void write_doc(db::Connection& conn, const SearchDoc& doc) {
   for (const auto& key : keys) {
     conn.execute("INSERT INTO platform_search_grant (doc_id, grant_key) VALUES (?, ?)", id, key);
   }
-}
-
-// Migration 3 on SQLite: counts the words of the documents already indexed, a page at a time.
-void fill_word_counts(db::Connection& conn) {
-  WordDeltas counts;
-  for (std::int64_t after = 0;;) {
-    const auto rows = conn.query(
-        "SELECT id, title_terms, body_terms FROM platform_search_doc WHERE id > ?"
-        " ORDER BY id LIMIT 5000",
-        after);
-    if (rows.empty()) break;
-    tally_words(counts, rows, 1, +1);
-    after = rows[rows.size() - 1].i64(0);
-  }
-  count_words(conn, counts);
 }
 
 // ---- matching (SQLite) --------------------------------------------------------------------------
@@ -382,33 +298,19 @@ struct SqliteMatch {
 SqliteMatch sqlite_match(db::Connection& conn, const MatchTerms& terms) {
   SqliteMatch m;
   const std::size_t whole = terms.words.size() - (terms.last_is_prefix ? 1 : 0);
-  std::map<std::string, std::int64_t> docs;
-  if (whole > 0) {
-    std::vector<db::Param> params;
-    const std::vector<std::string> words(terms.words.begin(),
-                                         terms.words.begin() + static_cast<std::ptrdiff_t>(whole));
-    const auto n = add_padded(params, words);
-    for (const auto& r : conn.run(
-             "SELECT term, docs FROM platform_search_term WHERE term IN (" + placeholders(n) + ")",
-             params)) {
-      docs[r.str(0)] = r.i64(1);
-    }
-  }
+  const auto docs = word_counts::documents_holding(
+      conn, {terms.words.begin(), terms.words.begin() + static_cast<std::ptrdiff_t>(whole)});
   std::string expr;
   for (std::size_t i = 0; i < whole; ++i) {
     if (i > 0) expr += " AND ";
     expr += fts5_string(terms.words[i]);
-    m.phrase_docs.push_back(docs[terms.words[i]]);
+    const auto n = docs.find(terms.words[i]);
+    m.phrase_docs.push_back(n == docs.end() ? 0 : n->second);
   }
   if (terms.last_is_prefix) {
     const std::string& prefix = terms.words.back();
     if (!expr.empty()) expr += " AND ";
-    // Words from `prefix` up to `prefix` followed by 0xFF: every word it begins (UTF-8 sorts
-    // by code point, and no UTF-8 byte is 0xFF).
-    const auto completions = conn.query(
-        "SELECT term, docs FROM platform_search_term WHERE term >= ? AND term < ? AND docs > 0"
-        " ORDER BY docs DESC, term LIMIT ?",
-        prefix, prefix + '\xff', std::int64_t{kMaxPrefixWords});
+    const auto completions = word_counts::words_beginning(conn, prefix, kMaxPrefixWords);
     if (completions.empty()) {
       expr += fts5_string(prefix) + " *";
       m.phrase_docs.push_back(0);
@@ -416,8 +318,8 @@ SqliteMatch sqlite_match(db::Connection& conn, const MatchTerms& terms) {
       expr += '(';
       for (std::size_t i = 0; i < completions.size(); ++i) {
         if (i > 0) expr += " OR ";
-        expr += fts5_string(completions[i].str(0));
-        m.phrase_docs.push_back(completions[i].i64(1));
+        expr += fts5_string(completions[i].first);
+        m.phrase_docs.push_back(completions[i].second);
       }
       expr += ')';
     }
@@ -470,9 +372,7 @@ std::vector<db::Migration> search_migrations() {
   counts.version = 3;
   counts.name = "word_counts";
   counts.code = [](db::Connection& conn) {
-    if (conn.dialect() != db::Dialect::sqlite) return;
-    conn.exec_script(kSqliteWordCountSql);
-    fill_word_counts(conn);
+    if (conn.dialect() == db::Dialect::sqlite) word_counts::create_and_fill(conn);
   };
   return {init, access, counts};
 }
@@ -497,20 +397,7 @@ void upsert(db::Connection& conn, const SearchDoc& doc) {
 std::int64_t remove_kind(db::Connection& conn, std::string_view kind) {
   std::optional<db::Tx> own;
   if (!conn.in_transaction()) own.emplace(conn);
-  if (conn.dialect() == db::Dialect::sqlite) {
-    // A page at a time in (kind, ref_id) order, the unique index's.
-    WordDeltas deltas;
-    for (std::string after;;) {
-      const auto rows = conn.query(
-          "SELECT ref_id, title_terms, body_terms FROM platform_search_doc"
-          " WHERE kind = ? AND ref_id > ? ORDER BY ref_id LIMIT 2000",
-          kind, after);
-      if (rows.empty()) break;
-      tally_words(deltas, rows, 1, -1);
-      after = rows[rows.size() - 1].str(0);
-    }
-    count_words(conn, deltas);
-  }
+  if (conn.dialect() == db::Dialect::sqlite) word_counts::uncount_kind(conn, kind);
   const auto n = conn.execute("DELETE FROM platform_search_doc WHERE kind = ?", std::string(kind));
   if (own) own->commit();
   return n;
@@ -519,15 +406,7 @@ std::int64_t remove_kind(db::Connection& conn, std::string_view kind) {
 bool remove(db::Connection& conn, std::string_view kind, std::string_view ref_id) {
   std::optional<db::Tx> own;
   if (!conn.in_transaction()) own.emplace(conn);
-  if (conn.dialect() == db::Dialect::sqlite) {
-    WordDeltas deltas;
-    tally_words(deltas,
-                conn.query("SELECT title_terms, body_terms FROM platform_search_doc"
-                           " WHERE kind = ? AND ref_id = ?",
-                           kind, ref_id),
-                0, -1);
-    count_words(conn, deltas);
-  }
+  if (conn.dialect() == db::Dialect::sqlite) word_counts::uncount_document(conn, kind, ref_id);
   // The grants go with it (ON DELETE CASCADE); on SQLite a trigger updates the FTS table.
   const bool removed = conn.execute("DELETE FROM platform_search_doc WHERE kind = ? AND ref_id = ?",
                                     kind, ref_id) > 0;
