@@ -10,7 +10,7 @@ import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
-import { baseUrl, desktop, launchBrowser, open, phone, screenshotDir } from './support.mjs';
+import { baseUrl, desktop, launchBrowser, open, phone, screenshotDir, signIn } from './support.mjs';
 
 const user = process.env.PAO_TEST_USER;
 const password = process.env.PAO_TEST_PASSWORD;
@@ -36,15 +36,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function signIn(page, name, secret) {
-  await page.getByLabel(/ชื่อผู้ใช้|Username/).fill(name);
-  await page.getByLabel(/^(รหัสผ่าน|Password)$/).fill(secret);
-  await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    page.getByRole('button', { name: /เข้าสู่ระบบ|Sign in/ }).click(),
-  ]);
-}
 
 async function submit(page, button) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);

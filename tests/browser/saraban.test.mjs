@@ -12,7 +12,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 
-import { baseUrl, desktop, launchBrowser, open, phone, screenshotDir } from './support.mjs';
+import {
+  baseUrl,
+  desktop,
+  launchBrowser,
+  open,
+  phone,
+  press,
+  screenshotDir,
+  signIn,
+} from './support.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const pao = process.env.PAO_BIN || path.join(repoRoot, 'build', 'pao');
@@ -68,22 +77,6 @@ after(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-async function signIn(page, username) {
-  await page.getByLabel(/ชื่อผู้ใช้|Username/).fill(username);
-  await page.getByLabel(/^(รหัสผ่าน|Password)$/).fill(password);
-  await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    page.getByRole('button', { name: /เข้าสู่ระบบ|Sign in/ }).click(),
-  ]);
-}
-
-async function press(page, name) {
-  await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-}
-
 describe('saraban', () => {
   test('a letter goes from the clerk to the head and back into the register', async () => {
     const scan = path.join(tmp, 'หนังสือเชิญประชุม.pdf');
@@ -94,7 +87,7 @@ describe('saraban', () => {
     let jobUrl;
     try {
       const { page } = clerkSide;
-      await signIn(page, clerk);
+      await signIn(page, clerk, password);
       assert.match(page.url(), /\/saraban\/incoming\/new$/);
       await page.getByLabel('ที่ (เลขที่หนังสือของผู้ส่ง)').fill('มท 0808.2/ว 1234');
       await page.getByLabel('ลงวันที่').fill('20/11/2569');
@@ -123,7 +116,7 @@ describe('saraban', () => {
     const headSide = await open(browser, jobUrl, desktop);
     try {
       const { page } = headSide;
-      await signIn(page, head);
+      await signIn(page, head, password);
       assert.equal(page.url(), jobUrl);
       await page.getByLabel('ข้อความเกษียณ').fill('เห็นควรมอบกองการศึกษาเข้าร่วมประชุม');
       await press(page, 'เกษียณหนังสือ');
@@ -150,7 +143,7 @@ describe('saraban', () => {
     const registerSide = await open(browser, `${baseUrl}/saraban/incoming`, desktop);
     try {
       const { page } = registerSide;
-      await signIn(page, clerk);
+      await signIn(page, clerk, password);
       const row = page.locator('[data-test="incoming-register"] tr', { hasText: subject });
       assert.equal(await row.count(), 1);
       assert.match(await row.innerText(), /ด่วนมาก/);

@@ -13,7 +13,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 
-import { baseUrl, desktop, launchBrowser, open, phone, screenshotDir, signIn } from './support.mjs';
+import {
+  baseUrl,
+  desktop,
+  launchBrowser,
+  open,
+  phone,
+  press,
+  screenshotDir,
+  signIn,
+} from './support.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const pao = process.env.PAO_BIN || path.join(repoRoot, 'build', 'pao');
@@ -42,13 +51,6 @@ function todayBE(offsetDays = 0) {
   const dd = String(t.getUTCDate()).padStart(2, '0');
   const mm = String(t.getUTCMonth() + 1).padStart(2, '0');
   return `${dd}/${mm}/${t.getUTCFullYear() + 543}`;
-}
-
-async function press(page, name) {
-  await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
 }
 
 let browser;

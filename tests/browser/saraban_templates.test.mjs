@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 
-import { baseUrl, desktop, launchBrowser, open, screenshotDir } from './support.mjs';
+import { baseUrl, desktop, launchBrowser, open, press, screenshotDir, signIn } from './support.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const pao = process.env.PAO_BIN || path.join(repoRoot, 'build', 'pao');
@@ -46,22 +46,6 @@ after(async () => {
   await browser?.close();
 });
 
-async function signIn(page, username) {
-  await page.getByLabel(/ชื่อผู้ใช้|Username/).fill(username);
-  await page.getByLabel(/^(รหัสผ่าน|Password)$/).fill(password);
-  await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    page.getByRole('button', { name: /เข้าสู่ระบบ|Sign in/ }).click(),
-  ]);
-}
-
-async function press(page, name) {
-  await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-}
-
 describe('saraban templates', () => {
   test('staff drafts a reply from a template on their job and the timeline shows its ที่',
     async () => {
@@ -70,7 +54,7 @@ describe('saraban templates', () => {
       let jobUrl;
       try {
         const { page } = clerkSide;
-        await signIn(page, clerk);
+        await signIn(page, clerk, password);
         await page.getByLabel('ที่ (เลขที่หนังสือของผู้ส่ง)').fill('มท 0808.2/ว 1234');
         await page.getByLabel('ลงวันที่').fill('20/11/2569');
         await page.getByLabel('จาก', { exact: true }).fill('กรมส่งเสริมการปกครองท้องถิ่น');
@@ -97,7 +81,7 @@ describe('saraban templates', () => {
       const staffSide = await open(browser, jobUrl, desktop);
       try {
         const { page } = staffSide;
-        await signIn(page, staff);
+        await signIn(page, staff, password);
         assert.equal(page.url(), jobUrl);
         await page.getByLabel('แบบฟอร์มหนังสือ').selectOption({ label: 'หนังสือตอบ (ตอบหนังสือที่รับเข้ามา)' });
         await press(page, 'ร่างจากแบบฟอร์ม');
@@ -130,7 +114,7 @@ describe('saraban templates', () => {
     const side = await open(browser, `${baseUrl}/saraban/settings`, desktop);
     try {
       const { page } = side;
-      await signIn(page, admin);
+      await signIn(page, admin, password);
       const field = page.getByLabel('ทะเบียนหนังสือเวียน (ว)');
       const original = await field.inputValue();
       const next = await page.locator('[data-test="preview-circular"]').innerText();

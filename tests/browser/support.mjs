@@ -78,3 +78,11 @@ export async function signIn(page, name, secret) {
     page.getByRole('button', { name: /เข้าสู่ระบบ|Sign in/ }).click(),
   ]);
 }
+
+// Presses the button named exactly `name` and waits for the page it leads to.
+export async function press(page, name) {
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+}
